@@ -1,0 +1,1 @@
+//! entente-core (work in progress)

@@ -1,0 +1,1 @@
+//! entente-eval (work in progress)

@@ -1,0 +1,1 @@
+//! entente-extract (work in progress)

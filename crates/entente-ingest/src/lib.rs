@@ -1,0 +1,1 @@
+//! entente-ingest (work in progress)

@@ -1,0 +1,1 @@
+//! entente-kb (work in progress)
