@@ -1,0 +1,323 @@
+//! The document header: publication date and dateline.
+//!
+//! Sources of the publication date, in order: a leading `date YYYY-MM-DD`
+//! line (the corpus convention), a dated dateline (`Tokyo, 12 June 2025 —`),
+//! a press-release date line among the first or last lines
+//! (`New Delhi / 05 March 2024`, `March 5, 2024`, `Posted On: 05 MAR 2024`).
+//!
+//! A dateline is the place a report was filed from, written before the first
+//! sentence (`Paris [France], January 21 :`, `NEW DELHI, March 5 (Reuters) -`,
+//! `WASHINGTON —`, `New Delhi:`) or, in Indian press releases, in a closing
+//! place/date line. A leading dateline is excluded from the first sentence.
+
+use std::sync::OnceLock;
+
+use chrono::{Datelike, NaiveDate};
+use entente_core::{PlaceResolver, Span};
+use regex::Regex;
+
+use crate::datetext::{find_dates, DateMention};
+
+/// What the header analysis found.
+#[derive(Debug, Clone, Default)]
+pub struct Header {
+    pub published: Option<NaiveDate>,
+    pub dateline: Option<DatelineInfo>,
+    /// Where the body starts.
+    pub body_start: usize,
+    /// Spans that are not prose (date lines) and must not join sentences.
+    pub skip: Vec<Span>,
+}
+
+/// A dateline: where the report was filed and, when given, the day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatelineInfo {
+    /// The place's name as the knowledge base spells it, else title-cased.
+    pub place: String,
+    pub country: Option<String>,
+    pub span: Span,
+    /// The day written in the dateline (the reference for "on Monday").
+    pub day: Option<NaiveDate>,
+    /// The news agency named in it ("ANI", "Reuters").
+    pub agency: Option<String>,
+}
+
+fn date_header_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?i)^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n?[ \t]*").unwrap())
+}
+
+fn dateline_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        // place: one to four capitalised words ("New Delhi", "NEW DELHI", "St. Petersburg")
+        let word = r"\p{Lu}[\p{L}'’.\-]*";
+        Regex::new(&format!(
+            r"^(?P<place>{word}(?:[ \t]+{word}){{0,3}})(?:[ \t]*\[(?P<cty>[^\]\n]{{2,40}})\])?(?:[ \t]*,[ \t]*(?P<date>[\p{{L}}\d ,.]{{3,30}}?))?(?:[ \t]*\((?P<agency>[^)\n]{{2,30}})\))?(?:[ \t]*(?P<sep>:|—|–|--?)|[ \t]*\n)[ \t]*"
+        ))
+        .unwrap()
+    })
+}
+
+/// Analyses the start and end of `text`.
+pub fn analyse(text: &str, places: &dyn PlaceResolver) -> Header {
+    let mut h = Header::default();
+    let mut pos = 0;
+    if let Some(c) = date_header_re().captures(text) {
+        h.published = NaiveDate::parse_from_str(&c[1], "%Y-%m-%d").ok();
+        pos = c.get(0).unwrap().end();
+        h.skip.push(Span::new(0, pos));
+    }
+    // skip leading blank space
+    pos += text[pos..].len() - text[pos..].trim_start().len();
+    if let Some(dl) = leading_dateline(text, pos, places) {
+        pos = dl.span.end;
+        if h.published.is_none() {
+            h.published = dl.day.filter(|_| dl_has_year(text, dl.span));
+        }
+        h.dateline = Some(dl);
+    }
+    h.body_start = pos;
+    let lines = date_lines(text, pos);
+    for (span, date, place) in &lines {
+        h.skip.push(*span);
+        if h.published.is_none() {
+            h.published = Some(*date);
+        }
+        if h.dateline.is_none() {
+            if let Some((name, country)) = place.as_deref().and_then(|p| resolve(p, places)) {
+                h.dateline = Some(DatelineInfo {
+                    place: name,
+                    country,
+                    span: *span,
+                    day: Some(*date),
+                    agency: None,
+                });
+            }
+        }
+    }
+    // a dateline without year takes it from the publication date
+    if let (Some(dl), Some(p)) = (h.dateline.as_mut(), h.published) {
+        if let Some(d) = dl.day {
+            if !dl_has_year(text, dl.span) {
+                dl.day = nearest_year(d, p);
+            }
+        }
+    }
+    h
+}
+
+fn dl_has_year(text: &str, span: Span) -> bool {
+    find_dates(span.of(text)).iter().any(|m| m.year.is_some())
+}
+
+/// Puts month and day into the year that brings it closest to `anchor`
+/// (a January 2 report filed about December 30 belongs to the year before).
+fn nearest_year(d: NaiveDate, anchor: NaiveDate) -> Option<NaiveDate> {
+    [anchor.year() - 1, anchor.year(), anchor.year() + 1]
+        .iter()
+        .filter_map(|&y| NaiveDate::from_ymd_opt(y, d.month(), d.day()))
+        .min_by_key(|c| (*c - anchor).num_days().abs())
+}
+
+fn resolve(place: &str, places: &dyn PlaceResolver) -> Option<(String, Option<String>)> {
+    let cleaned = title_case(place.trim());
+    places
+        .place_country(&cleaned)
+        .map(|c| (cleaned.clone(), Some(c)))
+}
+
+fn leading_dateline(text: &str, pos: usize, places: &dyn PlaceResolver) -> Option<DatelineInfo> {
+    let rest = &text[pos..];
+    let c = dateline_re().captures(rest)?;
+    let place_raw = c.name("place")?.as_str();
+    let date_txt = c.name("date").map(|m| m.as_str());
+    let date = match date_txt {
+        Some(t) => {
+            let ds = find_dates(t);
+            // the date group must be a date, not the start of a sentence
+            let d = ds.first()?;
+            if d.span.start != 0 || d.span.end < t.trim_end().len() {
+                return None;
+            }
+            Some(*d)
+        }
+        None => None,
+    };
+    let agency = c.name("agency").map(|m| m.as_str().trim().to_string());
+    let bracket = c.name("cty").map(|m| m.as_str());
+    let sep = c.name("sep").map(|m| m.as_str());
+    let all_caps = place_raw.chars().filter(|ch| ch.is_alphabetic()).all(|ch| ch.is_uppercase())
+        && place_raw.chars().filter(|ch| ch.is_alphabetic()).count() >= 3;
+    let strong = bracket.is_some() || date.is_some() || agency.is_some() || all_caps;
+    if sep.is_none() && !(agency.is_some() || date.is_some()) {
+        return None; // "Paris\n" alone is a heading, not a dateline
+    }
+    let known = resolve(place_raw, places);
+    if !strong && known.is_none() {
+        return None;
+    }
+    if known.is_none() && !looks_like_place(place_raw) {
+        return None;
+    }
+    let country = bracket
+        .and_then(|b| places.place_country(b.trim()))
+        .or_else(|| known.as_ref().and_then(|k| k.1.clone()));
+    let place = known.map(|k| k.0).unwrap_or_else(|| title_case(place_raw));
+    let end = pos + c.get(0)?.end();
+    let day = date.and_then(|d: DateMention| d.start_with_year(2000));
+    Some(DatelineInfo {
+        place,
+        country,
+        span: Span::new(pos, end),
+        day,
+        agency,
+    })
+}
+
+/// Words that open sentences, never datelines ("During the talks:").
+fn looks_like_place(s: &str) -> bool {
+    const NOT: &[&str] = &[
+        "The", "During", "In", "On", "At", "Also", "Note", "Update", "Photo", "Read", "Highlights",
+        "Background", "Summary", "Subject", "Title", "Source", "Statement", "Joint", "Press",
+        "Readout", "Excerpt", "Related",
+    ];
+    let first = s.split_whitespace().next().unwrap_or("");
+    !NOT.iter().any(|n| n.eq_ignore_ascii_case(first))
+}
+
+/// "NEW DELHI" -> "New Delhi"; mixed-case names are kept.
+pub fn title_case(s: &str) -> String {
+    if s.chars().any(|c| c.is_lowercase()) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for ch in s.chars() {
+        if start {
+            out.extend(ch.to_uppercase());
+        } else {
+            out.extend(ch.to_lowercase());
+        }
+        start = !ch.is_alphanumeric() && ch != '\'' && ch != '’';
+    }
+    out
+}
+
+/// Short lines that carry a full date, among the first and last lines
+/// after `from`: (line span, date, place written before the date).
+fn date_lines(text: &str, from: usize) -> Vec<(Span, NaiveDate, Option<String>)> {
+    let mut lines: Vec<Span> = Vec::new();
+    let mut off = from;
+    for l in text[from..].split_inclusive('\n') {
+        let t = l.trim();
+        if !t.is_empty() {
+            let lead = l.len() - l.trim_start().len();
+            lines.push(Span::new(off + lead, off + lead + t.len()));
+        }
+        off += l.len();
+    }
+    let n = lines.len();
+    let mut out = Vec::new();
+    for (i, span) in lines.iter().enumerate() {
+        if i >= 3 && i + 3 < n {
+            continue;
+        }
+        let line = span.of(text);
+        if line.len() > 90 {
+            continue;
+        }
+        let Some(d) = find_dates(line).into_iter().find(|d| d.full().is_some()) else {
+            continue;
+        };
+        let before = line[..d.span.start].trim();
+        let after = line[d.span.end..].trim();
+        if !is_label(before) || !is_label(after) {
+            continue;
+        }
+        let place = before
+            .trim_end_matches(['/', ',', '|', '-', '–', '—', ':'])
+            .trim();
+        let place = (!place.is_empty() && place.split_whitespace().count() <= 4)
+            .then(|| place.to_string());
+        out.push((*span, d.full().unwrap(), place));
+    }
+    out
+}
+
+/// Text around a date on a date line: a place, a label such as
+/// "Posted On:", a time, separators; not a sentence.
+fn is_label(s: &str) -> bool {
+    if s.split_whitespace().count() > 6 || s.ends_with('.') && s.len() > 3 {
+        return false;
+    }
+    let lower_words = s
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
+        .filter(|w| !matches!(*w, "by" | "on" | "at" | "of"))
+        .count();
+    lower_words == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Places;
+    impl PlaceResolver for Places {
+        fn place_country(&self, name: &str) -> Option<String> {
+            match name {
+                "Paris" | "France" => Some("FRA".into()),
+                "New Delhi" | "India" => Some("IND".into()),
+                "Washington" => Some("USA".into()),
+                "Tokyo" => Some("JPN".into()),
+                _ => None,
+            }
+        }
+    }
+
+    fn h(t: &str) -> Header {
+        analyse(t, &Places)
+    }
+
+    #[test]
+    fn wire_datelines() {
+        let t = "  date 2025-01-21  Paris [France], January 21 : India and France held talks.";
+        let x = h(t);
+        assert_eq!(x.published.unwrap().to_string(), "2025-01-21");
+        let dl = x.dateline.unwrap();
+        assert_eq!((dl.place.as_str(), dl.country.as_deref()), ("Paris", Some("FRA")));
+        assert_eq!(dl.day.unwrap().to_string(), "2025-01-21");
+        assert!(t[x.body_start..].starts_with("India and France"));
+
+        let x = h("date 2024-03-05\nNEW DELHI, March 5 (Reuters) - The minister said.");
+        let dl = x.dateline.unwrap();
+        assert_eq!((dl.place.as_str(), dl.agency.as_deref()), ("New Delhi", Some("Reuters")));
+        let x = h("WASHINGTON — The Secretary met.");
+        assert_eq!(x.dateline.unwrap().place, "Washington");
+        let x = h("New Delhi: The minister met.");
+        assert_eq!(x.dateline.unwrap().place, "New Delhi");
+        let x = h("Tokyo, 12 June 2025 — Japan and India met.");
+        assert_eq!(x.published.unwrap().to_string(), "2025-06-12");
+        assert_eq!(x.dateline.unwrap().place, "Tokyo");
+        // unknown mixed-case word with a colon is not a dateline
+        assert!(h("Highlights: talks were held.").dateline.is_none());
+        assert!(h("Kathmandu: talks were held.").dateline.is_none());
+        assert_eq!(h("KATHMANDU: talks were held.").dateline.unwrap().place, "Kathmandu");
+    }
+
+    #[test]
+    fn press_release_date_lines() {
+        let x = h("Visit of the Minister\n\nThe Minister met his counterpart.\n\nNew Delhi / 05 March 2024\n");
+        assert_eq!(x.published.unwrap().to_string(), "2024-03-05");
+        assert_eq!(x.dateline.unwrap().place, "New Delhi");
+        let x = h("March 5, 2024\n\nThe Minister met his counterpart.");
+        assert_eq!(x.published.unwrap().to_string(), "2024-03-05");
+        assert!(x.dateline.is_none());
+        let x = h("Posted On: 05 MAR 2024 6:50PM by PIB Delhi\nThe Minister met.");
+        assert_eq!(x.published.unwrap().to_string(), "2024-03-05");
+        // a date inside a sentence is not a date line
+        let x = h("The Minister met his counterpart on 5 March 2024 in Paris.");
+        assert!(x.published.is_none());
+    }
+}
