@@ -1,0 +1,230 @@
+//! The compiled matcher: every surface form the knowledge base knows
+//! (names, aliases, adjectives, titles, handles, area synonyms...) in one
+//! Aho-Corasick automaton, searched leftmost-longest so that
+//! "Indo-Pacific" wins over "Indo-" and "civil nuclear energy" over "energy".
+//!
+//! Matching is ASCII-case-insensitive, except for short all-capital forms
+//! (acronyms such as "AI", "US", "FS"), which must match exactly, and
+//! derived surnames, which must be capitalised. A hit must stand on word
+//! boundaries; a compound prefix ("Franco-") must be followed by a letter.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use entente_core::Span;
+use std::collections::HashMap;
+
+/// What a surface form denotes. Indices point into the [`crate::Kb`]'s tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Target {
+    /// A country by its name or alias.
+    Country(usize),
+    /// A country's adjective or demonym ("French").
+    Adjective(usize),
+    /// A compound prefix ("Indo-").
+    Prefix(usize),
+    /// A seat of power standing for the state ("the Kremlin").
+    Seat(usize),
+    /// A city (index into `Kb::places`).
+    Place(usize),
+    Body(usize),
+    Institution(usize),
+    Office(usize),
+    /// A generic title (index into `Kb::title_kinds`).
+    Title(usize),
+    Person(usize),
+    Handle(usize),
+    /// A surname derived from a person's name: only meaningful once the
+    /// person has been named in full.
+    Surname(usize),
+    Mechanism(usize),
+    Area(usize),
+    /// A phrase that looks like an area but names a format.
+    NotArea,
+}
+
+/// One match in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    pub span: Span,
+    pub targets: Vec<Target>,
+}
+
+#[derive(Debug, Default)]
+struct Pattern {
+    targets: Vec<Target>,
+    /// must match with the same case (acronyms)
+    exact: Option<String>,
+    /// first letter must be upper case in the text (surnames)
+    capitalised: bool,
+    prefix: bool,
+}
+
+/// A compiled set of surface forms.
+pub struct Gazetteer {
+    ac: AhoCorasick,
+    patterns: Vec<Pattern>,
+}
+
+/// Collects surface forms before compilation.
+#[derive(Default)]
+pub struct GazetteerBuilder {
+    forms: Vec<String>,
+    index: HashMap<String, usize>,
+    patterns: Vec<Pattern>,
+}
+
+fn is_acronym(form: &str) -> bool {
+    let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
+    !letters.is_empty() && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase())
+}
+
+impl GazetteerBuilder {
+    /// Adds `form` (and its diacritic-free spelling) for `target`.
+    pub fn add(&mut self, form: &str, target: Target) {
+        let form = form.trim();
+        if form.is_empty() {
+            return;
+        }
+        let plain = crate::fold::strip_diacritics(form);
+        self.add_one(form, target, false);
+        if plain != form {
+            self.add_one(&plain, target, false);
+        }
+        // straight and curly apostrophes are written interchangeably
+        if form.contains('\'') {
+            self.add_one(&form.replace('\'', "’"), target, false);
+        }
+    }
+
+    /// Adds a surname form, matched only when capitalised.
+    pub fn add_surname(&mut self, form: &str, person: usize) {
+        let plain = crate::fold::strip_diacritics(form);
+        self.add_one(form, Target::Surname(person), true);
+        if plain != form {
+            self.add_one(&plain, Target::Surname(person), true);
+        }
+    }
+
+    fn add_one(&mut self, form: &str, target: Target, surname: bool) {
+        let exact = is_acronym(form);
+        // acronyms keep their own entry, apart from a same-letters word
+        let key = if exact { format!("\u{0}{form}") } else { form.to_lowercase() };
+        let idx = *self.index.entry(key).or_insert_with(|| {
+            self.forms.push(form.to_string());
+            self.patterns.push(Pattern {
+                exact: exact.then(|| form.to_string()),
+                capitalised: surname,
+                prefix: form.ends_with('-'),
+                ..Pattern::default()
+            });
+            self.patterns.len() - 1
+        });
+        let p = &mut self.patterns[idx];
+        // a form that is also a full name is not only a surname
+        if !surname {
+            p.capitalised = false;
+        }
+        if !p.targets.contains(&target) {
+            p.targets.push(target);
+        }
+    }
+
+    /// Compiles the automaton.
+    pub fn build(self) -> Gazetteer {
+        let ac = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&self.forms)
+            .expect("gazetteer automaton");
+        Gazetteer {
+            ac,
+            patterns: self.patterns,
+        }
+    }
+}
+
+impl Gazetteer {
+    /// All hits in `text`, in order, non-overlapping.
+    pub fn find(&self, text: &str) -> Vec<Hit> {
+        let mut out = Vec::new();
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < text.len() {
+            let Some(m) = self.ac.find(aho_corasick::Input::new(text).span(at..text.len())) else {
+                break;
+            };
+            let p = &self.patterns[m.pattern().as_usize()];
+            let (s, e) = (m.start(), m.end());
+            let before_ok = text[..s]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric() && (c != '@' || bytes[s] == b'@'));
+            let after = text[e..].chars().next();
+            let after_ok = if p.prefix {
+                after.is_some_and(|c| c.is_alphabetic())
+            } else {
+                after.is_none_or(|c| !c.is_alphanumeric())
+            };
+            let case_ok = match &p.exact {
+                Some(f) => &text[s..e] == f,
+                None => !p.capitalised || text[s..].chars().next().is_some_and(|c| c.is_uppercase()),
+            };
+            if before_ok && after_ok && case_ok {
+                out.push(Hit {
+                    span: Span::new(s, e),
+                    targets: p.targets.clone(),
+                });
+                at = e;
+            } else {
+                // retry one character later, so a failed long form does not
+                // hide a shorter one inside it
+                at = s + text[s..].chars().next().map_or(1, |c| c.len_utf8());
+            }
+        }
+        out
+    }
+
+    /// Number of distinct surface forms.
+    pub fn len(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// True when no form was added.
+    pub fn is_empty(&self) -> bool {
+        self.patterns.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn g() -> Gazetteer {
+        let mut b = GazetteerBuilder::default();
+        b.add("India", Target::Country(0));
+        b.add("Indo-", Target::Prefix(0));
+        b.add("Indo-Pacific", Target::Area(1));
+        b.add("AI", Target::Area(2));
+        b.add("Anne-Marie Descôtes", Target::Person(3));
+        b.add_surname("Descôtes", 3);
+        b.add("energy", Target::Area(4));
+        b.add("civil nuclear energy", Target::Area(5));
+        b.build()
+    }
+
+    fn forms(text: &str) -> Vec<&str> {
+        g().find(text).iter().map(|h| h.span.of(text)).collect()
+    }
+
+    #[test]
+    fn longest_and_boundaries() {
+        assert_eq!(forms("Indo-Pacific and Indo-French ties"), vec!["Indo-Pacific", "Indo-"]);
+        assert_eq!(forms("civil nuclear energy and energy"), vec!["civil nuclear energy", "energy"]);
+        assert_eq!(forms("Indians in INDIA"), vec!["INDIA"]);
+    }
+
+    #[test]
+    fn case_rules() {
+        assert_eq!(forms("AI and ai and said"), vec!["AI"]);
+        assert_eq!(forms("Anne-Marie Descotes; descotes; DESCOTES"), vec!["Anne-Marie Descotes", "DESCOTES"]);
+    }
+}
