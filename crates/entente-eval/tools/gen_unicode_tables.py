@@ -58,6 +58,7 @@ def main():
       % (sys.version.split()[0], unicodedata.unidata_version))
     w("//! `tools/gen_unicode_tables.py`; do not edit by hand.\n\n")
     w("/// Unicode version of the data below (Python's `unicodedata.unidata_version`).\n")
+    w("#[cfg_attr(not(test), allow(dead_code))]\n")
     w("pub const UNIDATA_VERSION: &str = \"%s\";\n\n" % unicodedata.unidata_version)
     w("/// Class byte: bits 0-2 are the major general category, index into `LMNPSZC`.\n")
     w("pub const CATEGORY_MASK: u8 = 0b111;\n")

@@ -1,1 +1,129 @@
-//! entente-extract (work in progress)
+//! The extraction pipeline: from a prepared document to its record.
+//!
+//! Stages, each in its own module and each keeping byte spans:
+//!
+//! 1. [`mentions`]: knowledge-base surface forms found in the text
+//!    (countries, people, titles, institutions, mechanisms, areas, places);
+//! 2. [`actors`]: people resolved from names, titles (by date), handles and
+//!    surnames, and people unknown to the KB read from title + name;
+//! 3. [`dates`]: date expressions resolved against the publication date and
+//!    the dateline day;
+//! 4. [`triggers`]: event triggers per sentence, with negation and modality;
+//! 5. [`events`]: arguments (countries, participants, roles, place, date,
+//!    mechanism) attached to each trigger, then merged into one event per
+//!    real-world interaction;
+//! 6. [`areas`]: cooperation areas per event;
+//! 7. [`statements`]: quotations with speaker, organisation and channel.
+//!
+//! ```
+//! let kb = entente_kb::Kb::bundled().unwrap();
+//! let ex = entente_extract::Extractor::new(&kb);
+//! let doc = entente_core::Document::new("d", "date 2024-03-05\nIndia and Japan held talks in Tokyo on Monday.");
+//! let rec = ex.extract(doc);
+//! assert_eq!(rec.published.as_deref(), Some("2024-03-05"));
+//! ```
+
+pub mod actors;
+pub mod areas;
+pub mod dates;
+pub mod events;
+pub mod mentions;
+pub mod statements;
+pub mod triggers;
+
+use entente_core::record::{Dateline, DocRecord};
+use entente_core::Document;
+use entente_ingest::{prepare, Prepared};
+use entente_kb::Kb;
+
+/// The version of the extraction rules, stored with every record.
+pub const EXTRACTOR_VERSION: &str = concat!("entente-extract ", env!("CARGO_PKG_VERSION"));
+
+/// Extracts records from documents with one knowledge base.
+pub struct Extractor<'kb> {
+    kb: &'kb Kb,
+}
+
+impl<'kb> Extractor<'kb> {
+    pub fn new(kb: &'kb Kb) -> Self {
+        Extractor { kb }
+    }
+
+    /// The knowledge base in use.
+    pub fn kb(&self) -> &Kb {
+        self.kb
+    }
+
+    /// Prepares (header, sentences) and extracts one document.
+    pub fn extract(&self, doc: Document) -> DocRecord {
+        let prepared = prepare(doc, self.kb);
+        self.extract_prepared(&prepared)
+    }
+
+    /// Extracts a document already prepared by the ingest stage.
+    pub fn extract_prepared(&self, p: &Prepared) -> DocRecord {
+        let ctx = Context::new(self.kb, p);
+        let mut events = events::extract(&ctx);
+        areas::assign(&ctx, &mut events);
+        let statements = statements::extract(&ctx);
+        DocRecord {
+            id: p.doc.id.clone(),
+            published: p.published.map(|d| d.to_string()),
+            dateline: p.dateline.as_ref().map(|d| Dateline {
+                place: d.place.clone(),
+                country: d.country.clone(),
+            }),
+            events: events.into_iter().map(|e| e.into_record(&ctx)).collect(),
+            statements,
+        }
+    }
+}
+
+/// Everything the stages share about one document.
+pub struct Context<'a> {
+    pub kb: &'a Kb,
+    pub doc: &'a Prepared,
+    pub text: &'a str,
+    pub mentions: Vec<mentions::Mention>,
+    pub actors: Vec<actors::Actor>,
+    /// The reference day for relative dates: the dateline's day, else the
+    /// publication date.
+    pub anchor: Option<chrono::NaiveDate>,
+    /// The two states the document is mostly about.
+    pub main_pair: Vec<String>,
+    /// Quotations (the text inside the marks).
+    pub quotes: Vec<entente_core::Span>,
+}
+
+impl<'a> Context<'a> {
+    fn new(kb: &'a Kb, doc: &'a Prepared) -> Self {
+        let text = doc.doc.text.as_str();
+        let anchor = doc.dateline.as_ref().and_then(|d| d.day).or(doc.published);
+        let mentions = mentions::find(kb, doc);
+        let actors = actors::resolve(kb, doc, &mentions, anchor);
+        let main_pair = mentions::main_pair(kb, &mentions, &actors);
+        let quotes = statements::quotes(text).into_iter().map(|q| q.inner).collect();
+        Context {
+            kb,
+            doc,
+            text,
+            mentions,
+            actors,
+            anchor,
+            main_pair,
+            quotes,
+        }
+    }
+
+    /// The quotation holding byte `at`, if any.
+    pub fn quote_at(&self, at: usize) -> Option<entente_core::Span> {
+        self.quotes.iter().copied().find(|q| q.start <= at && at < q.end)
+    }
+
+    /// Index of the sentence holding byte `at`.
+    pub fn sentence_of(&self, at: usize) -> Option<usize> {
+        let s = &self.doc.sentences;
+        let i = s.partition_point(|sp| sp.end <= at);
+        (i < s.len() && s[i].start <= at).then_some(i)
+    }
+}

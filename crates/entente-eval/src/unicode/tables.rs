@@ -2,6 +2,7 @@
 //! `tools/gen_unicode_tables.py`; do not edit by hand.
 
 /// Unicode version of the data below (Python's `unicodedata.unidata_version`).
+#[cfg_attr(not(test), allow(dead_code))]
 pub const UNIDATA_VERSION: &str = "14.0.0";
 
 /// Class byte: bits 0-2 are the major general category, index into `LMNPSZC`.

@@ -1,0 +1,50 @@
+//! Turning command-line inputs into documents: files (text or HTML),
+//! folders (their .txt/.html files, recursively, sorted), `-` for standard
+//! input, and JSON Lines. Each document arrives as a `Result`, so that a bad
+//! one is reported and the rest go on.
+
+use std::path::{Path, PathBuf};
+
+use entente_core::Document;
+use entente_ingest::read::{self, ReadOptions};
+use entente_ingest::IngestError;
+
+/// Expands folders into their document files.
+pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut found = Vec::new();
+            walk(p, &mut found);
+            found.sort();
+            out.extend(found);
+        } else {
+            out.push(p.clone());
+        }
+    }
+    out
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    for e in rd.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            walk(&p, out);
+        } else if matches!(p.extension().and_then(|x| x.to_str()), Some("txt" | "html" | "htm")) {
+            out.push(p);
+        }
+    }
+}
+
+/// Documents from file arguments (`-` reads standard input).
+pub fn documents(paths: &[PathBuf], opts: &ReadOptions) -> impl Iterator<Item = Result<Document, IngestError>> {
+    let opts = opts.clone();
+    expand(paths).into_iter().map(move |p| {
+        if p.as_os_str() == "-" {
+            read::read_stdin(&opts)
+        } else {
+            read::read_file(&p, &opts)
+        }
+    })
+}

@@ -1,0 +1,336 @@
+//! Stage 2: people.
+//!
+//! Sources, in order of trust: a full name or variant the KB knows; a
+//! handle; a title bound to a name ("Foreign Secretary Vikram Misri",
+//! "Anne-Marie Descotes, Secretary General of ..."); a surname after the
+//! person was named in full; a title alone resolved by country and date
+//! ("the External Affairs Minister"); and people the KB does not know,
+//! read from a title followed or preceded by a capitalised name
+//! ("Japan's Vice-Minister for Foreign Affairs Takehiro Funakoshi").
+
+use chrono::NaiveDate;
+use entente_core::Span;
+use entente_ingest::Prepared;
+use entente_kb::{Kb, Target};
+
+use crate::mentions::Mention;
+
+/// One mention of a person.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    /// The span of the name (or of the title when only a title is written).
+    pub span: Span,
+    pub sentence: Option<usize>,
+    /// The KB person, when known.
+    pub person: Option<usize>,
+    pub name: String,
+    pub title: Option<String>,
+    pub country: Option<String>,
+    /// The KB office behind the title, when known.
+    pub office: Option<usize>,
+    /// The span of the title bound to this mention, if any.
+    pub title_span: Option<Span>,
+}
+
+/// A title mention: a specific office or a generic title kind.
+#[derive(Debug, Clone, Copy)]
+enum TitleRef {
+    Office(usize),
+    Kind(usize),
+}
+
+fn title_of(m: &Mention) -> Option<TitleRef> {
+    m.find(|t| match *t {
+        Target::Office(i) => Some(TitleRef::Office(i)),
+        _ => None,
+    })
+    .or_else(|| {
+        m.find(|t| match *t {
+            Target::Title(i) => Some(TitleRef::Kind(i)),
+            _ => None,
+        })
+    })
+}
+
+fn person_of(m: &Mention) -> Option<usize> {
+    m.find(|t| match *t {
+        Target::Person(i) | Target::Handle(i) => Some(i),
+        _ => None,
+    })
+}
+
+fn surname_of(m: &Mention) -> Option<usize> {
+    m.find(|t| match *t {
+        Target::Surname(i) => Some(i),
+        _ => None,
+    })
+}
+
+/// Resolves every person mention of the document.
+pub fn resolve(kb: &Kb, doc: &Prepared, mentions: &[Mention], date: Option<NaiveDate>) -> Vec<Actor> {
+    let text = doc.doc.text.as_str();
+    let mut out: Vec<Actor> = Vec::new();
+    let mut seen: Vec<usize> = Vec::new();
+    let mut used_title = vec![false; mentions.len()];
+    for (i, m) in mentions.iter().enumerate() {
+        let person = person_of(m).or_else(|| surname_of(m).filter(|p| seen.contains(p)));
+        let Some(person) = person else { continue };
+        // a title just before ("Foreign Secretary Vikram Misri") or just after
+        // ("Vikram Misri, Foreign Secretary") binds to the name
+        let bound = bound_title(text, mentions, i, &used_title);
+        let prefer = bound.and_then(|(j, _)| match title_of(&mentions[j]) {
+            Some(TitleRef::Office(o)) => Some(o),
+            _ => None,
+        });
+        if let Some((j, _)) = bound {
+            used_title[j] = true;
+        }
+        seen.push(person);
+        out.push(known_actor(kb, person, m, date, prefer, bound.map(|b| b.1)));
+    }
+    // titles not bound to a known name
+    for (i, m) in mentions.iter().enumerate() {
+        if used_title[i] {
+            continue;
+        }
+        let Some(title) = title_of(m) else { continue };
+        if inside_larger_title(text, m.span) {
+            continue;
+        }
+        if let Some(a) = unknown_named(kb, text, mentions, i, title) {
+            out.push(a);
+            continue;
+        }
+        if let Some(a) = title_alone(kb, text, mentions, i, title, date) {
+            out.push(a);
+        }
+    }
+    out.sort_by_key(|a| a.span.start);
+    out
+}
+
+fn known_actor(kb: &Kb, person: usize, m: &Mention, date: Option<NaiveDate>, prefer: Option<usize>, title_span: Option<Span>) -> Actor {
+    let p = &kb.people[person];
+    let office = kb.office_of(person, date, prefer);
+    Actor {
+        span: m.span,
+        sentence: m.sentence,
+        person: Some(person),
+        name: p.name.clone(),
+        title: office.map(|o| kb.offices[o].title.clone()),
+        country: Some(p.country.clone()),
+        office,
+        title_span,
+    }
+}
+
+/// The title mention bound to the name mention `i`: immediately before it
+/// (only a comma, "Mr", honorifics between) or an apposition right after.
+fn bound_title(text: &str, mentions: &[Mention], i: usize, used: &[bool]) -> Option<(usize, Span)> {
+    let name = mentions[i].span;
+    if i > 0 && !used[i - 1] && title_of(&mentions[i - 1]).is_some() {
+        let gap = &text[mentions[i - 1].span.end..name.start];
+        if is_binding_gap(gap) {
+            return Some((i - 1, mentions[i - 1].span));
+        }
+    }
+    // "Jean-Noël Barrot, France's Minister for Europe and Foreign Affairs"
+    let mut j = i + 1;
+    if j < mentions.len() && mentions[j].is_state_word() && text[name.end..mentions[j].span.start].trim() == "," {
+        j += 1;
+    }
+    if j < mentions.len() && !used[j] && title_of(&mentions[j]).is_some() {
+        let gap = &text[name.end..mentions[j].span.start];
+        let g = gap.trim();
+        if gap.len() < 25 && g.starts_with(',') && matches!(g.trim_start_matches(',').trim(), "" | "the" | "The" | "'s" | "’s") {
+            return Some((j, mentions[j].span));
+        }
+        if gap.len() < 40 && g.starts_with(',') {
+            let rest = g.trim_start_matches(',').trim();
+            if rest.ends_with("'s") || rest.ends_with("’s") {
+                return Some((j, mentions[j].span));
+            }
+        }
+    }
+    None
+}
+
+fn is_binding_gap(gap: &str) -> bool {
+    let g = gap.trim().trim_start_matches(',').trim();
+    if gap.len() > 24 || gap.contains(['.', ';', '\n']) && !gap.trim().ends_with('.') {
+        return false;
+    }
+    g.split_whitespace().all(|w| {
+        matches!(
+            w.trim_end_matches('.'),
+            "Mr" | "Ms" | "Mrs" | "Dr" | "Shri" | "Smt" | "H.E" | "HE" | "Prof" | "Sir" | "Mme" | "M" | "General" | "Gen" | "Admiral"
+        )
+    })
+}
+
+/// "Diplomatic Advisor to France's President": the inner title is part of
+/// the outer one, not a second person.
+fn inside_larger_title(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end();
+    let before = before
+        .strip_suffix("'s")
+        .or_else(|| before.strip_suffix("’s"))
+        .map(|b| b.trim_end().rsplit(' ').skip(1).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|| before.to_string());
+    let last = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let last2: Vec<&str> = before.rsplit(|c: char| c.is_whitespace()).take(2).collect();
+    matches!(last, "to" | "of" | "for" | "Deputy" | "deputy" | "Vice" | "former" | "Former")
+        || last2.len() == 2 && last2[0] == "the" && matches!(last2[1], "to" | "of" | "for")
+}
+
+/// The country a title mention is attached to: the office's own, or a
+/// state word right before it ("Japan's", "the French").
+fn title_country<'k>(kb: &'k Kb, text: &str, mentions: &[Mention], i: usize, title: TitleRef) -> Option<String> {
+    if let TitleRef::Office(o) = title {
+        return Some(kb.offices[o].country.clone());
+    }
+    if i > 0 && mentions[i - 1].is_state_word() {
+        let gap = text[mentions[i - 1].span.end..mentions[i].span.start].trim();
+        if matches!(gap, "" | "'s" | "’s") {
+            return mentions[i - 1].country(kb).map(str::to_string);
+        }
+    }
+    // "President of France", "Foreign Minister of Japan"
+    if i + 1 < mentions.len() && mentions[i + 1].is_state_word() {
+        let gap = text[mentions[i].span.end..mentions[i + 1].span.start].trim();
+        if matches!(gap, "of" | "of the") {
+            return mentions[i + 1].country(kb).map(str::to_string);
+        }
+    }
+    None
+}
+
+fn title_text(kb: &Kb, text: &str, m: &Mention, title: TitleRef) -> String {
+    match title {
+        TitleRef::Office(o) => kb.offices[o].title.clone(),
+        TitleRef::Kind(_) => m.span.of(text).to_string(),
+    }
+}
+
+/// A person the KB does not know, named right after (or before) a title.
+fn unknown_named(kb: &Kb, text: &str, mentions: &[Mention], i: usize, title: TitleRef) -> Option<Actor> {
+    let m = &mentions[i];
+    let after = &text[m.span.end..];
+    let lead = after.len() - after.trim_start_matches([' ', ',']).len();
+    let lead = if after[..lead].matches(',').count() > 1 { return None } else { lead };
+    let start = m.span.end + lead;
+    let (name_end, name) = capitalised_name(text, start)?;
+    // the name must not itself be a KB mention (a country, a title...)
+    if mentions.iter().any(|x| x.span.start >= start && x.span.start < name_end) {
+        return None;
+    }
+    let country = title_country(kb, text, mentions, i, title)?;
+    Some(Actor {
+        span: Span::new(start, name_end),
+        sentence: m.sentence,
+        person: None,
+        name,
+        title: Some(title_text(kb, text, m, title)),
+        country: Some(country),
+        office: match title {
+            TitleRef::Office(o) => Some(o),
+            _ => None,
+        },
+        title_span: Some(m.span),
+    })
+}
+
+/// Two to four capitalised words (with initials and name particles) at
+/// `start`: a personal name.
+fn capitalised_name(text: &str, start: usize) -> Option<(usize, String)> {
+    const PARTICLES: &[&str] = &["bin", "bint", "al", "Al", "de", "da", "van", "von", "der", "la", "du", "el", "ibn", "dos"];
+    const STOP: &[&str] = &[
+        "The", "On", "In", "At", "During", "He", "She", "They", "It", "His", "Her", "Minister", "Secretary",
+        "Ambassador", "President", "Prime", "Mr", "Mr.", "Ms", "Ms.", "Dr.", "Both", "And", "Also", "Foreign",
+    ];
+    let mut words = Vec::new();
+    let mut end = start;
+    for w in text[start..].split(' ') {
+        let clean = w.trim_end_matches([',', '.', ';', ':', ')', '"', '”']);
+        let ends_clause = clean.len() != w.len() && !(w.ends_with('.') && clean.chars().count() == 1);
+        let is_initial = clean.chars().count() == 1 && clean.chars().all(char::is_uppercase) && w.ends_with('.');
+        let cap = clean.chars().next().is_some_and(char::is_uppercase)
+            && clean.chars().skip(1).all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+            && clean.chars().count() > 1;
+        let particle = PARTICLES.contains(&clean) && !words.is_empty();
+        if (cap && !STOP.contains(&clean)) || is_initial || particle {
+            words.push(if is_initial { w } else { clean });
+            end += if is_initial { w.len() } else { clean.len() };
+            if ends_clause || words.len() == 4 || w.contains('\n') {
+                break;
+            }
+            end += 1; // the space
+        } else {
+            break;
+        }
+    }
+    let end = text[..end].trim_end().len().max(start);
+    while words.last().is_some_and(|w| PARTICLES.contains(w)) {
+        words.pop();
+    }
+    let full_words = words.iter().filter(|w| w.chars().count() > 2).count();
+    if words.len() < 2 || full_words < 1 || words.iter().all(|w| w.chars().all(char::is_uppercase) && w.len() <= 4) {
+        return None;
+    }
+    let name = words.join(" ");
+    let last = *words.last()?;
+    let end = start + text[start..end].rfind(last).map_or(end - start, |p| p + last.len());
+    Some((end, name))
+}
+
+/// A title with no name: the holder on the date, when the country is
+/// known ("the External Affairs Minister", "the French President").
+fn title_alone(kb: &Kb, text: &str, mentions: &[Mention], i: usize, title: TitleRef, date: Option<NaiveDate>) -> Option<Actor> {
+    let m = &mentions[i];
+    let date = date?;
+    // a bare generic title needs an article or a state word before it
+    let before = text[..m.span.start].trim_end();
+    let has_determiner = before.ends_with("the") || before.ends_with("The") || before.ends_with("'s") || before.ends_with("’s");
+    let holding = match title {
+        TitleRef::Office(o) => {
+            if !has_determiner && !before.is_empty() && !before.ends_with(['.', '\n', ',']) {
+                // "External Affairs Minister" mid-phrase without article: still an office
+            }
+            let p = kb.holder(o, date)?;
+            entente_kb::Holding { person: p, office: o }
+        }
+        TitleRef::Kind(k) => {
+            if !has_determiner {
+                return None;
+            }
+            let country = title_country(kb, text, mentions, i, title)?;
+            kb.resolve_kind(&kb.title_kinds[k], &country, date)?
+        }
+    };
+    let p = &kb.people[holding.person];
+    Some(Actor {
+        span: m.span,
+        sentence: m.sentence,
+        person: Some(holding.person),
+        name: p.name.clone(),
+        title: Some(kb.offices[holding.office].title.clone()),
+        country: Some(p.country.clone()),
+        office: Some(holding.office),
+        title_span: Some(m.span),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::capitalised_name;
+
+    #[test]
+    fn names_after_titles() {
+        let t = "Takehiro Funakoshi, who arrived";
+        assert_eq!(capitalised_name(t, 0).unwrap().1, "Takehiro Funakoshi");
+        assert_eq!(capitalised_name("K. P. Sharma Oli met", 0).unwrap().1, "K. P. Sharma Oli");
+        assert_eq!(capitalised_name("Faisal bin Farhan said", 0).unwrap().1, "Faisal bin Farhan");
+        assert!(capitalised_name("The Minister", 0).is_none());
+        assert!(capitalised_name("Paris on Monday", 0).is_none());
+    }
+}

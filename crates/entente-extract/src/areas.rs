@@ -1,0 +1,123 @@
+//! Stage 6: cooperation areas per event.
+//!
+//! An area belongs to an event when the text says it was discussed or
+//! covered there: area words in the event's own sentences, and in
+//! "discussion" sentences that carry no event of their own ("During the
+//! meeting, the discussions encompassed ..."), which attach to the nearest
+//! earlier occasion (consultation, meeting, call, visit). A pledge's or a
+//! signed document's areas are those of its own clause, and they count for
+//! the occasion too. Phrases that name formats ("high-level exchanges")
+//! are not areas; background sentences give none.
+
+use std::collections::BTreeSet;
+
+use entente_core::Span;
+use entente_kb::Target;
+
+use crate::events::Event;
+use crate::Context;
+
+/// Area slugs mentioned inside `span`.
+fn areas_in(ctx: &Context, span: Span) -> BTreeSet<String> {
+    ctx.mentions
+        .iter()
+        .filter(|m| span.contains(m.span))
+        .flat_map(|m| m.targets.iter())
+        .filter_map(|t| match *t {
+            Target::Area(a) => Some(ctx.kb.areas[a].slug.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn is_occasion(kind: &str) -> bool {
+    matches!(kind, "consultation" | "meeting" | "phone_call" | "visit" | "negotiation")
+}
+
+fn discussion_words(s: &str) -> bool {
+    let l = s.to_lowercase();
+    [
+        "discuss", "review", "talks", "focus", "covered", "encompass", "extended to", "exchanged views", "deliberat",
+        "took stock", "agenda", "cooperation in", "cooperation on", "areas", "explored", "spoke about", "touched upon",
+        "dialogue", "conversation",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
+}
+
+/// Fills `areas` of every event.
+pub fn assign(ctx: &Context, events: &mut [Event]) {
+    let sentences = &ctx.doc.sentences;
+    // sentences that are evidence of some event
+    let mut owner: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
+    for (k, e) in events.iter().enumerate() {
+        for &s in &e.sentences {
+            owner[s].push(k);
+        }
+    }
+    for k in 0..events.len() {
+        let e = &events[k];
+        let mut got = BTreeSet::new();
+        if let Some(own) = e.own_span {
+            got.extend(areas_in(ctx, own));
+        } else {
+            for &s in &e.sentences {
+                // skip a sentence whose areas belong to a pledge or a signing in it
+                let shared = owner[s].iter().any(|&o| o != k && events[o].own_span.is_some());
+                let span = sentences[s];
+                if shared {
+                    let cut = owner[s]
+                        .iter()
+                        .filter(|&&o| o != k)
+                        .filter_map(|&o| events[o].own_span)
+                        .filter(|sp| span.contains(*sp))
+                        .map(|sp| sp.start)
+                        .min()
+                        .unwrap_or(span.end);
+                    got.extend(areas_in(ctx, Span::new(span.start, cut)));
+                    if is_occasion(&e.kind) {
+                        got.extend(areas_in(ctx, span));
+                    }
+                } else {
+                    got.extend(areas_in(ctx, span));
+                }
+            }
+        }
+        events[k].areas.extend(got);
+    }
+    // discussion sentences without an event of their own
+    for (s, span) in sentences.iter().enumerate() {
+        if !owner[s].is_empty() {
+            continue;
+        }
+        let text = span.of(ctx.text);
+        let found = areas_in(ctx, *span);
+        if found.is_empty() || !discussion_words(text) {
+            continue;
+        }
+        // the occasion with the nearest evidence before this sentence
+        let target = (0..events.len())
+            .filter(|&k| is_occasion(&events[k].kind))
+            .filter_map(|k| events[k].sentences.iter().rev().find(|&&f| f <= s).map(|&f| (k, f)))
+            .max_by_key(|&(k, f)| (events[k].kind != "visit", f))
+            .map(|(k, _)| k)
+            .or_else(|| (0..events.len()).find(|&k| is_occasion(&events[k].kind)));
+        if let Some(k) = target {
+            events[k].areas.extend(found);
+        }
+    }
+    // pledged and signed areas were discussed at the occasion too
+    for k in 0..events.len() {
+        if events[k].own_span.is_none() {
+            continue;
+        }
+        let first = *events[k].sentences.iter().next().unwrap();
+        let countries = events[k].countries.clone();
+        let areas = events[k].areas.clone();
+        if let Some(o) = (0..events.len()).find(|&o| {
+            is_occasion(&events[o].kind) && events[o].countries == countries && events[o].sentences.iter().any(|&s| s <= first)
+        }) {
+            events[o].areas.extend(areas);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+//! Stage 3: date expressions in a sentence, resolved to record dates.
+//!
+//! Absolute dates take a missing year from the reference day (the nearest
+//! such date). Weekdays ("on Monday") point back from the reference day in
+//! past-tense text (the dateline day is often the day after the event) and
+//! forward in future-tense text. "today", "yesterday", "last week" (a month
+//! when the week lies inside one), "earlier this month", "last month".
+
+use std::sync::OnceLock;
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use entente_core::Span;
+use entente_ingest::datetext::find_dates;
+use regex::Regex;
+
+/// A resolved date: day precision, or month / year only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventDate {
+    pub span: Span,
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    pub date: String,
+    pub end: Option<String>,
+}
+
+fn relative_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)\b(?:(?P<wd_pre>on|last|this|next|coming|from|since|until|by)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?P<rel>today|yesterday|tomorrow|last week|earlier this week|this week|earlier this month|this month|earlier this year|last month|next week|next month|last year)\b",
+        )
+        .unwrap()
+    })
+}
+
+/// Finds and resolves date expressions in `sentence` (at byte `offset` of
+/// the document). `future` selects forward resolution of weekdays.
+pub fn in_sentence(sentence: &str, offset: usize, anchor: Option<NaiveDate>, future: bool) -> Vec<EventDate> {
+    let mut out = Vec::new();
+    let abs = find_dates(sentence);
+    for d in &abs {
+        let span = d.span.shift(offset);
+        let year = d.year.or_else(|| anchor.map(|a| nearest_year(d.month, d.day.unwrap_or(1), a)));
+        let Some(year) = year else { continue };
+        let date = match d.day {
+            Some(day) => match NaiveDate::from_ymd_opt(year, d.month, day) {
+                Some(x) => x.to_string(),
+                None => continue,
+            },
+            None => format!("{year:04}-{:02}", d.month),
+        };
+        let end = d.end_with_year(year).map(|e| e.to_string());
+        out.push(EventDate { span, date, end });
+    }
+    let Some(anchor) = anchor else { return out };
+    for c in relative_re().captures_iter(sentence) {
+        let m = c.get(0).unwrap();
+        let span = Span::new(m.start() + offset, m.end() + offset);
+        if out.iter().any(|e| e.span.overlaps(span)) {
+            continue;
+        }
+        // "Monday, 20 January" is already absolute
+        if abs.iter().any(|a| a.span.start >= m.end() && a.span.start <= m.end() + 3) {
+            continue;
+        }
+        let date = if let Some(wd) = c.name("wd") {
+            let pre = c.name("wd_pre").map(|p| p.as_str().to_lowercase());
+            let forward = future || matches!(pre.as_deref(), Some("next" | "coming"));
+            let wd = weekday(wd.as_str());
+            let d = if forward { next_weekday(anchor, wd) } else { last_weekday(anchor, wd) };
+            d.to_string()
+        } else {
+            match c["rel"].to_lowercase().as_str() {
+                "today" => anchor.to_string(),
+                "yesterday" => (anchor - Duration::days(1)).to_string(),
+                "tomorrow" => (anchor + Duration::days(1)).to_string(),
+                "last week" => {
+                    // Monday to Sunday of the week before the anchor's
+                    let monday = anchor - Duration::days(anchor.weekday().num_days_from_monday() as i64 + 7);
+                    let sunday = monday + Duration::days(6);
+                    if monday.month() == sunday.month() {
+                        format!("{}-{:02}", monday.year(), monday.month())
+                    } else {
+                        continue;
+                    }
+                }
+                "earlier this week" | "this week" => {
+                    let monday = anchor - Duration::days(anchor.weekday().num_days_from_monday() as i64);
+                    if monday.month() == anchor.month() {
+                        format!("{}-{:02}", anchor.year(), anchor.month())
+                    } else {
+                        continue;
+                    }
+                }
+                "earlier this month" | "this month" => format!("{}-{:02}", anchor.year(), anchor.month()),
+                "last month" => {
+                    let d = anchor.with_day(1).unwrap() - Duration::days(1);
+                    format!("{}-{:02}", d.year(), d.month())
+                }
+                "earlier this year" => format!("{}", anchor.year()),
+                "last year" => format!("{}", anchor.year() - 1),
+                _ => continue, // next week / next month: no day to give
+            }
+        };
+        out.push(EventDate { span, date, end: None });
+    }
+    out.sort_by_key(|d| d.span.start);
+    out
+}
+
+fn weekday(s: &str) -> Weekday {
+    match s.to_lowercase().as_str() {
+        "monday" => Weekday::Mon,
+        "tuesday" => Weekday::Tue,
+        "wednesday" => Weekday::Wed,
+        "thursday" => Weekday::Thu,
+        "friday" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        _ => Weekday::Sun,
+    }
+}
+
+/// The latest `wd` on or before `anchor`.
+fn last_weekday(anchor: NaiveDate, wd: Weekday) -> NaiveDate {
+    let back = (anchor.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+    anchor - Duration::days(back as i64)
+}
+
+/// The first `wd` after `anchor` (same day counts as today).
+fn next_weekday(anchor: NaiveDate, wd: Weekday) -> NaiveDate {
+    let fwd = (wd.num_days_from_monday() + 7 - anchor.weekday().num_days_from_monday()) % 7;
+    anchor + Duration::days(fwd as i64)
+}
+
+/// The year that puts month/day nearest to `anchor`.
+fn nearest_year(month: u32, day: u32, anchor: NaiveDate) -> i32 {
+    [anchor.year() - 1, anchor.year(), anchor.year() + 1]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day).map(|d| (y, (d - anchor).num_days().abs())))
+        .min_by_key(|x| x.1)
+        .map_or(anchor.year(), |x| x.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn one(s: &str, anchor: &str, future: bool) -> String {
+        let v = in_sentence(s, 0, Some(d(anchor)), future);
+        assert_eq!(v.len(), 1, "{s}: {v:?}");
+        v[0].date.clone()
+    }
+
+    #[test]
+    fn weekdays_point_back_from_the_dateline_day() {
+        // 2025-01-21 is a Tuesday
+        assert_eq!(one("held talks on Monday", "2025-01-21", false), "2025-01-20");
+        assert_eq!(one("met on Tuesday", "2025-01-21", false), "2025-01-21");
+        assert_eq!(one("met on Wednesday", "2025-01-21", false), "2025-01-15");
+        assert_eq!(one("will meet on Thursday", "2025-01-21", true), "2025-01-23");
+        assert_eq!(one("talks next Monday", "2025-01-21", false), "2025-01-27");
+    }
+
+    #[test]
+    fn relative_words() {
+        assert_eq!(one("said yesterday", "2024-03-05", false), "2024-03-04");
+        assert_eq!(one("met last week", "2024-03-20", false), "2024-03");
+        assert!(in_sentence("met last week", 0, Some(d("2024-03-05")), false).is_empty());
+        assert_eq!(one("met earlier this month", "2024-03-20", false), "2024-03");
+        assert_eq!(one("visited last month", "2024-01-10", false), "2023-12");
+    }
+
+    #[test]
+    fn absolute_dates_take_the_nearest_year() {
+        assert_eq!(one("on 30 December", "2025-01-02", false), "2024-12-30");
+        assert_eq!(one("on March 5", "2024-03-06", false), "2024-03-05");
+        let v = in_sentence("from 13-14 July", 0, Some(d("2024-07-15")), false);
+        assert_eq!((v[0].date.as_str(), v[0].end.as_deref()), ("2024-07-13", Some("2024-07-14")));
+        assert_eq!(one("in March 2023", "2024-01-01", false), "2023-03");
+    }
+}

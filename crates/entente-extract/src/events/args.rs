@@ -1,0 +1,130 @@
+//! Arguments of a trigger: who is on each side, which states, where.
+//!
+//! A sentence is cut in two around the trigger: the subject side (before
+//! it) and the object side (after it, up to a topic marker such as "to
+//! discuss", "on the situation in", "including"). States named in a topic
+//! ("the Russia-Ukraine conflict") are not parties; a state word after
+//! "in" or "at" is a place.
+
+use entente_core::Span;
+use entente_kb::Target;
+
+use crate::Context;
+
+/// Markers after which the words name topics, not parties.
+const TOPIC_MARKERS: &[&str] = &[
+    " to discuss", " and discussed", " discussed", " to review", " and reviewed", " on the situation",
+    " the situation in", " regarding", " concerning", " about ", " amid ", " including", " such as",
+    " on issues", " on bilateral", " on regional", " on global", " on ways", " on the", " on cooperation",
+    " on matters", " over ", " focusing on", " focussing on", " covering", " to take stock", " to strengthen",
+    " to deepen", " to boost", " to expand", " to enhance", " in the areas", " in areas", " for cooperation",
+    " according to", " following ", " after ", " in response to", " in connection with", " in the wake of",
+    " which ", " who ", " where ", ", and ", " besides",
+];
+
+/// Where the object side of a trigger ends.
+pub fn object_end(sentence: &str, trigger_end: usize) -> usize {
+    let rest = &sentence[trigger_end..];
+    TOPIC_MARKERS
+        .iter()
+        .filter_map(|m| rest.find(m))
+        .filter(|&p| p > 0)
+        .min()
+        .map_or(sentence.len(), |p| trigger_end + p)
+}
+
+/// The parties found in one window of a sentence.
+#[derive(Debug, Default, Clone)]
+pub struct Side {
+    /// Actor indices (into `Context::actors`), in order.
+    pub actors: Vec<usize>,
+    /// State and body codes, in order of first mention, without repeats.
+    pub countries: Vec<String>,
+    /// Places named with "in"/"at" (name, country).
+    pub places: Vec<(String, String)>,
+}
+
+impl Side {
+    fn add_country(&mut self, c: &str) {
+        if !self.countries.iter().any(|x| x == c) {
+            self.countries.push(c.to_string());
+        }
+    }
+}
+
+/// Reads the parties and places in `window` (document byte offsets).
+/// Words inside a quotation count only for a trigger inside that same
+/// quotation (`quote`); a speaker outside it is no party to what is quoted.
+pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
+    let text = ctx.text;
+    let mut s = Side::default();
+    let visible = |sp: Span| match quote {
+        Some(q) => q.contains(sp),
+        None => ctx.quote_at(sp.start).is_none(),
+    };
+    for (i, a) in ctx.actors.iter().enumerate() {
+        if window.contains(a.span) && visible(a.span) {
+            s.actors.push(i);
+        }
+    }
+    // actors' own countries first: they are the surest parties
+    for &i in &s.actors.clone() {
+        if let Some(c) = &ctx.actors[i].country {
+            s.add_country(c);
+        }
+    }
+    for m in &ctx.mentions {
+        if !window.contains(m.span) || !visible(m.span) {
+            continue;
+        }
+        let before = text[..m.span.start].trim_end();
+        let prep = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+        let is_place_prep = matches!(prep, "in" | "at" | "In" | "At" | "from" | "From" | "near" | "outside");
+        if let Some(p) = m.find(|t| match *t {
+            Target::Place(i) => Some(i),
+            _ => None,
+        }) {
+            let pe = &ctx.kb.places[p];
+            if is_place_prep || !m.is_state_word() {
+                s.places.push((pe.name.clone(), pe.country.clone()));
+                continue;
+            }
+        }
+        if !m.is_state_word() {
+            // institutions and offices imply their state
+            if m.targets.iter().any(|t| matches!(t, Target::Institution(_))) {
+                if let Some(c) = m.country(ctx.kb) {
+                    s.add_country(c);
+                }
+            }
+            continue;
+        }
+        let Some(code) = m.country(ctx.kb) else { continue };
+        if is_place_prep {
+            if let Some(Target::Country(i)) = m.targets.iter().find(|t| matches!(t, Target::Country(_))) {
+                s.places.push((ctx.kb.countries[*i].name.clone(), code.to_string()));
+            }
+            continue;
+        }
+        // a body is a party only when named as one ("the EU and India")
+        if m.targets.iter().all(|t| matches!(t, Target::Body(_))) && !matches!(code, "EUR" | "UNO" | "NAT" | "ASN") {
+            continue;
+        }
+        s.add_country(code);
+    }
+    s
+}
+
+/// True when the sentence speaks of both parties without naming them.
+pub fn mentions_both_sides(sentence: &str) -> bool {
+    let l = sentence.to_lowercase();
+    [
+        "both sides", "the two sides", "two sides", "both countries", "the two countries", "two nations",
+        "both nations", "the two leaders", "both leaders", "the two ministers", "both ministers", "the sides",
+        "the leaders", "the ministers", "the delegations", "both delegations", "the two delegations",
+        "the two prime ministers", "the two foreign ministers", "the two presidents", "the two navies",
+        "the two armies", "the two air forces", "both navies", "bilateral",
+    ]
+    .iter()
+    .any(|p| l.contains(p))
+}

@@ -1,0 +1,96 @@
+//! One event per real-world interaction: candidates from repeated
+//! mentions (lead, paraphrase, quote) are merged when nothing tells them
+//! apart. All pledges between the same parties form one event (rule 7);
+//! signed documents stay apart by name (rule 8); meetings stay apart by
+//! counterpart (rule 1).
+
+use super::Event;
+use crate::Context;
+
+fn sorted(v: &[String]) -> Vec<String> {
+    let mut v = v.to_vec();
+    v.sort();
+    v.dedup();
+    v
+}
+
+fn dates_agree(a: &Event, b: &Event) -> bool {
+    match (&a.date, &b.date) {
+        (Some(x), Some(y)) => x.date == y.date,
+        _ => true,
+    }
+}
+
+fn same_occasion(ctx: &Context, a: &Event, b: &Event) -> bool {
+    if a.kind != b.kind || sorted(&a.countries) != sorted(&b.countries) {
+        return false;
+    }
+    let people = |e: &Event| e.participants.iter().map(|r| ctx.actors[r.actor].name.clone()).collect::<Vec<_>>();
+    match a.kind.as_str() {
+        "consultation" => a.mechanism == b.mechanism && dates_agree(a, b),
+        "intent_to_cooperate" => dates_agree(a, b),
+        "agreement" => a.document == b.document || (a.document.is_none() || b.document.is_none()) && dates_agree(a, b),
+        "meeting" => {
+            if !dates_agree(a, b) {
+                return false;
+            }
+            match (a.counterpart, b.counterpart) {
+                (Some(x), Some(y)) => {
+                    let (nx, ny) = (&ctx.actors[x].name, &ctx.actors[y].name);
+                    nx == ny || people(a).contains(ny) && people(b).contains(nx)
+                }
+                _ => true,
+            }
+        }
+        "visit" => a.source == b.source && a.target == b.target,
+        _ => dates_agree(a, b) && a.source == b.source && a.target == b.target,
+    }
+}
+
+/// Merges candidates into events, keeping document order.
+pub fn merge(ctx: &Context, cands: Vec<Event>) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::new();
+    for c in cands {
+        match out.iter_mut().find(|e| same_occasion(ctx, e, &c)) {
+            Some(e) => absorb(ctx, e, c),
+            None => out.push(c),
+        }
+    }
+    // a consultation's people co-chair it when the text says so anywhere
+    for e in out.iter_mut().filter(|e| e.kind == "consultation") {
+        if e.participants.iter().any(|r| r.role == "co-chair") {
+            e.participants.iter_mut().for_each(|r| r.role = "co-chair");
+        }
+    }
+    out
+}
+
+fn absorb(ctx: &Context, e: &mut Event, c: Event) {
+    e.sentences.extend(c.sentences);
+    for r in c.participants {
+        let name = &ctx.actors[r.actor].name;
+        if !e.participants.iter().any(|x| &ctx.actors[x.actor].name == name) {
+            e.participants.push(r);
+        }
+    }
+    if e.date.is_none() {
+        e.date = c.date;
+    }
+    if e.place.is_none() {
+        e.place = c.place;
+    }
+    e.mechanism = e.mechanism.or(c.mechanism);
+    e.round = e.round.or(c.round);
+    e.source = e.source.take().or(c.source);
+    e.target = e.target.take().or(c.target);
+    e.areas.extend(c.areas);
+    if e.cameo != c.cameo && e.kind == "intent_to_cooperate" {
+        // several pledges: no longer only a pledge to meet again
+        e.cameo = "030".into();
+    }
+    e.counterpart = e.counterpart.or(c.counterpart);
+    e.own_span = match (e.own_span, c.own_span) {
+        (Some(a), Some(_)) => Some(a),
+        (a, b) => a.or(b),
+    };
+}

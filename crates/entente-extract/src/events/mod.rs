@@ -1,0 +1,506 @@
+//! Stage 5: events. Triggers become candidate events with their arguments;
+//! candidates that describe one real-world interaction are merged; events
+//! without a date or place of their own take those of the occasion they
+//! belong to.
+
+mod args;
+mod merge;
+
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use entente_core::record::{EventRecord, Evidence, Participant, Place};
+use entente_core::Span;
+use entente_kb::{Kb, Target};
+use regex::Regex;
+
+use crate::dates::{self, EventDate};
+use crate::triggers::{self, Found};
+use crate::Context;
+use args::{mentions_both_sides, object_end, side};
+
+/// A participant of an event: an actor index and a role.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Role {
+    pub actor: usize,
+    pub role: &'static str,
+}
+
+/// An event under construction.
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub kind: String,
+    pub cameo: String,
+    /// Evidence sentences (indices), in order.
+    pub sentences: BTreeSet<usize>,
+    /// Where the first trigger stands (document offset).
+    pub at: usize,
+    pub countries: Vec<String>,
+    pub source: Option<String>,
+    pub target: Option<String>,
+    pub participants: Vec<Role>,
+    pub mechanism: Option<usize>,
+    pub round: Option<u32>,
+    pub date: Option<EventDate>,
+    pub place: Option<(String, Option<String>)>,
+    pub areas: BTreeSet<String>,
+    /// The span after the trigger whose areas belong to this event alone
+    /// (a pledge's object, a signed document's subject).
+    pub own_span: Option<Span>,
+    /// What tells two agreements apart: the document's name.
+    pub document: Option<String>,
+    /// The counterpart of a per-counterpart meeting.
+    pub counterpart: Option<usize>,
+    /// The event was built from a sentence saying "also".
+    pub also: bool,
+}
+
+impl Event {
+    /// The record of this event, as the contract shapes it.
+    pub fn into_record(self, ctx: &Context) -> EventRecord {
+        let mut countries = self.countries.clone();
+        countries.sort();
+        countries.dedup();
+        let mut participants: Vec<Participant> = Vec::new();
+        for r in &self.participants {
+            let a = &ctx.actors[r.actor];
+            if participants.iter().any(|p| p.name == a.name) {
+                continue;
+            }
+            participants.push(Participant {
+                name: a.name.clone(),
+                title: a.title.clone(),
+                country: a.country.clone(),
+                role: Some(r.role.to_string()),
+            });
+        }
+        let evidence = self
+            .sentences
+            .iter()
+            .map(|&i| {
+                let s = ctx.doc.sentences[i];
+                Evidence { start: s.start, end: s.end }
+            })
+            .collect();
+        EventRecord {
+            kind: self.kind,
+            cameo: self.cameo,
+            date: self.date.as_ref().map(|d| d.date.clone()),
+            end_date: self.date.and_then(|d| d.end),
+            place: self.place.map(|(name, country)| Place { name, country }),
+            countries,
+            source: self.source,
+            target: self.target,
+            participants,
+            mechanism: self.mechanism.map(|m| ctx.kb.mechanisms[m].name.clone()),
+            areas: self.areas.into_iter().collect(),
+            evidence,
+            round: self.round,
+            status: None,
+        }
+    }
+}
+
+/// Finds, builds and merges the events of a document.
+pub fn extract(ctx: &Context) -> Vec<Event> {
+    let mut cands = Vec::new();
+    for (i, span) in ctx.doc.sentences.iter().enumerate() {
+        let sentence = span.of(ctx.text);
+        if is_background(ctx, sentence, span.start) {
+            continue;
+        }
+        let found = triggers::find(sentence);
+        let found = prefer_specific(&found);
+        for f in found {
+            cands.extend(build(ctx, i, *span, sentence, f));
+        }
+    }
+    let mut events = merge::merge(ctx, cands);
+    inherit(ctx, &mut events);
+    events
+}
+
+/// Drops weaker triggers when a sentence holds stronger ones: "met ... in
+/// a phone call" is a call; a mechanism sentence's "met" is the round.
+fn prefer_specific<'a>(found: &'a [Found<'static>]) -> Vec<&'a Found<'static>> {
+    let has = |k: &str| found.iter().any(|f| f.rule.kind == k);
+    found
+        .iter()
+        .filter(|f| !(f.rule.kind == "meeting" && has("phone_call")))
+        .filter(|f| !(f.rule.kind == "visit" && f.rule.cameo == "042" && has("meeting") && found.iter().any(|g| g.rule.kind == "meeting" && g.start < f.start) && false))
+        .collect()
+}
+
+fn background_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:as outlined in|as envisaged in|recalled|recalling|was launched in|were launched in|established in|last (?:round|meeting|edition|session) (?:was|took place|had been)|previous (?:round|meeting|edition|session)|first held in|since its inception|dates back)\b").unwrap()
+    })
+}
+
+/// A sentence that only recalls earlier events: a background phrase, or a
+/// date well before the report's own day.
+fn is_background(ctx: &Context, sentence: &str, offset: usize) -> bool {
+    if background_re().is_match(sentence) {
+        return true;
+    }
+    let Some(anchor) = ctx.anchor else { return false };
+    let ds = dates::in_sentence(sentence, offset, Some(anchor), false);
+    !ds.is_empty()
+        && ds.iter().all(|d| {
+            let day = NaiveDate::parse_from_str(&d.date, "%Y-%m-%d")
+                .ok()
+                .or_else(|| NaiveDate::parse_from_str(&format!("{}-01", d.date), "%Y-%m-%d").ok())
+                .or_else(|| NaiveDate::parse_from_str(&format!("{}-01-01", d.date), "%Y-%m-%d").ok());
+            day.is_some_and(|x| (anchor - x).num_days() > 120 && d.date.len() > 4)
+        })
+}
+
+fn ordinal_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))\s+(?:round|edition|meeting|session|iteration)\b").unwrap()
+    })
+}
+
+fn round_in(sentence: &str) -> Option<u32> {
+    const WORDS: [&str; 20] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+        "twentieth",
+    ];
+    let c = ordinal_re().captures(sentence)?;
+    if let Some(n) = c.get(1) {
+        return n.as_str().parse().ok();
+    }
+    let w = c.get(2)?.as_str().to_lowercase();
+    WORDS.iter().position(|x| *x == w).map(|p| p as u32 + 1)
+}
+
+fn mechanism_in(ctx: &Context, span: Span) -> Option<usize> {
+    ctx.mentions.iter().filter(|m| span.contains(m.span)).find_map(|m| {
+        m.find(|t| match *t {
+            Target::Mechanism(i) => Some(i),
+            _ => None,
+        })
+    })
+}
+
+fn has_word(s: &str, w: &str) -> bool {
+    s.split(|c: char| !c.is_alphanumeric()).any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// Builds the candidate events of one trigger.
+fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Found) -> Vec<Event> {
+    let kb: &Kb = ctx.kb;
+    let mut kind = f.rule.kind.clone();
+    let mut cameo = f.rule.cameo.clone();
+    let mechanism = mechanism_in(ctx, span);
+    if kind == "consultation" && mechanism.is_none() {
+        if f.rule.kind == "consultation" && sentence[f.start..f.end].to_lowercase().contains("chair") {
+            kind = "meeting".into();
+        } else {
+            return vec![];
+        }
+    }
+    if kind == "meeting" && mechanism.is_some() {
+        kind = "consultation".into();
+    }
+    let t_start = span.start + f.start;
+    let t_end = span.start + f.end;
+    let quote = ctx.quote_at(t_start);
+    let subj = side(ctx, Span::new(span.start, t_start), quote);
+    let obj_end = span.start + object_end(sentence, f.end);
+    let obj = side(ctx, Span::new(t_end, obj_end), quote);
+    let whole = side(ctx, span, quote);
+    let future = false;
+    let date = dates::in_sentence(sentence, span.start, ctx.anchor, future)
+        .into_iter()
+        .next();
+    let place = place_of(ctx, &whole, sentence, &kind);
+    let also = has_word(sentence, "also");
+
+    // parties
+    let mut countries: Vec<String> = Vec::new();
+    let push = |v: &mut Vec<String>, c: &String| {
+        if !v.contains(c) {
+            v.push(c.clone())
+        }
+    };
+    let (subj_countries, obj_countries) = if kind == "consultation" || kind == "intent_to_cooperate" || kind == "agreement" {
+        (whole.countries.clone(), vec![])
+    } else {
+        (subj.countries.clone(), obj.countries.clone())
+    };
+    subj_countries.iter().for_each(|c| push(&mut countries, c));
+    obj_countries.iter().for_each(|c| push(&mut countries, c));
+    let both = mentions_both_sides(sentence);
+    if countries.len() < 2 {
+        if countries.len() == 1 && ctx.main_pair.contains(&countries[0]) {
+            for c in &ctx.main_pair {
+                push(&mut countries, c);
+            }
+        } else if countries.is_empty() && (both || matches!(kind.as_str(), "consultation" | "intent_to_cooperate")) {
+            for c in &ctx.main_pair {
+                push(&mut countries, c);
+            }
+        }
+    }
+    // visits: the host is the place's state when no other is named
+    if kind == "visit" && countries.len() < 2 {
+        if let Some((_, Some(c))) = &place {
+            push(&mut countries, c);
+        }
+    }
+    if countries.len() < 2 {
+        return vec![];
+    }
+    if kind == "agreement" && is_company_deal(sentence) {
+        return vec![];
+    }
+
+    // direction
+    let (mut source, mut target) = (None, None);
+    if f.rule.directed {
+        source = subj.countries.first().cloned().or_else(|| countries.first().cloned());
+        target = obj
+            .countries
+            .iter()
+            .find(|c| Some(*c) != source.as_ref())
+            .cloned()
+            .or_else(|| {
+                if kind == "visit" {
+                    place.as_ref().and_then(|p| p.1.clone()).filter(|c| Some(c) != source.as_ref())
+                } else {
+                    None
+                }
+            })
+            .or_else(|| countries.iter().find(|c| Some(*c) != source.as_ref()).cloned());
+        if kind == "visit" {
+            // the host state's place, named as the country when several cities
+            if let (Some(t), Some((_, pc))) = (&target, &place) {
+                if pc.as_ref() != Some(t) {
+                    // place is not in the host: keep the host's name
+                }
+            }
+        }
+    }
+
+    // participants and roles
+    let chair = sentence.to_lowercase().contains("chair");
+    let role_all = |v: &[usize], role: &'static str| v.iter().map(|&a| Role { actor: a, role }).collect::<Vec<_>>();
+    let base = Event {
+        kind: kind.clone(),
+        cameo: cameo.clone(),
+        sentences: BTreeSet::from([i]),
+        at: t_start,
+        countries: countries.clone(),
+        source: source.clone(),
+        target: target.clone(),
+        participants: vec![],
+        mechanism: if kind == "consultation" { mechanism } else { None },
+        round: if kind == "consultation" { round_in(sentence) } else { None },
+        date: date.clone(),
+        place: place.clone(),
+        areas: BTreeSet::new(),
+        own_span: None,
+        document: None,
+        counterpart: None,
+        also,
+    };
+    let mut out = Vec::new();
+    match kind.as_str() {
+        "consultation" => {
+            let mut e = base;
+            e.participants = role_all(&whole.actors, if chair { "co-chair" } else { "participant" });
+            if let Some(m) = e.mechanism {
+                e.areas.extend(areas_in_text(kb, &kb.mechanisms[m].name));
+            }
+            out.push(e);
+        }
+        "meeting" | "phone_call" => {
+            let (sr, or) = if f.rule.subject_visits { ("visitor", "host") } else { ("participant", "participant") };
+            let objs: Vec<usize> = obj.actors.iter().copied().filter(|a| !subj.actors.contains(a)).collect();
+            if f.rule.per_counterpart && kind == "meeting" && objs.len() >= 2 {
+                for &o in &objs {
+                    let mut e = base.clone();
+                    e.participants = role_all(&subj.actors, sr);
+                    e.participants.push(Role { actor: o, role: or });
+                    e.counterpart = Some(o);
+                    if let Some(c) = &ctx.actors[o].country {
+                        let mut cs: Vec<String> = subj.countries.clone();
+                        if !cs.contains(c) {
+                            cs.push(c.clone());
+                        }
+                        if cs.len() >= 2 {
+                            e.countries = cs;
+                        }
+                    }
+                    out.push(e);
+                }
+            } else {
+                let mut e = base;
+                e.participants = role_all(&subj.actors, sr);
+                e.participants.extend(role_all(&objs, or));
+                e.counterpart = objs.first().copied();
+                if kind == "phone_call" {
+                    e.place = None;
+                }
+                out.push(e);
+            }
+        }
+        "visit" => {
+            let mut e = base;
+            e.participants = role_all(&subj.actors, "visitor");
+            e.participants.extend(role_all(&obj.actors, "host"));
+            if let (Some(t), Some(p)) = (&e.target, &e.place) {
+                if p.1.as_ref() != Some(t) {
+                    e.place = kb.country(t).map(|c| (c.name.clone(), Some(c.code.clone())));
+                }
+            } else if let Some(t) = &e.target {
+                e.place = kb.country(t).map(|c| (c.name.clone(), Some(c.code.clone())));
+            }
+            out.push(e);
+        }
+        "agreement" => {
+            let obj_text = &ctx.text[t_end..span.end];
+            let docs = documents(obj_text);
+            let n = docs.len().max(1);
+            for k in 0..n {
+                let mut e = base.clone();
+                e.participants = role_all(&whole.actors, "signatory");
+                e.document = docs.get(k).map(|d| d.1.clone());
+                let own = docs.get(k).map(|d| d.0.shift(t_end)).unwrap_or(Span::new(t_end, span.end));
+                e.own_span = Some(own);
+                out.push(e);
+            }
+        }
+        "intent_to_cooperate" => {
+            let mut e = base;
+            let obj_text = &ctx.text[t_end..span.end];
+            if is_meet_again(obj_text) {
+                cameo = "036".into();
+                e.cameo = cameo;
+            }
+            e.own_span = Some(Span::new(t_end, span.end));
+            out.push(e);
+        }
+        _ => {
+            let mut e = base;
+            e.participants = role_all(&whole.actors, "participant");
+            if kind == "material_cooperation" || kind == "negotiation" {
+                e.source = None;
+                e.target = None;
+            }
+            out.push(e);
+        }
+    }
+    out
+}
+
+/// The place of an event from its sentence: a city named with in/at, a
+/// country named with in, "here" (the dateline's place); none for calls.
+fn place_of(ctx: &Context, whole: &args::Side, sentence: &str, kind: &str) -> Option<(String, Option<String>)> {
+    if kind == "phone_call" {
+        return None;
+    }
+    if let Some((name, c)) = whole.places.iter().find(|p| ctx.kb.place(&p.0).is_some()) {
+        return Some((name.clone(), Some(c.clone())));
+    }
+    if has_word(sentence, "here") {
+        if let Some(dl) = &ctx.doc.dateline {
+            return Some((dl.place.clone(), dl.country.clone()));
+        }
+    }
+    whole.places.first().map(|(n, c)| (n.clone(), Some(c.clone())))
+}
+
+fn is_company_deal(sentence: &str) -> bool {
+    let l = sentence.to_lowercase();
+    ["company", "companies", "firm ", "firms", " ltd", "limited", " inc", "corporation", "group's", "state-owned", "contract with", "aerospace", "industries"]
+        .iter()
+        .any(|w| l.contains(w))
+}
+
+fn documents_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+){0,2}?)?(?P<doc>memorand(?:um|a) of understanding|mous?|agreements?|treaty|treaties|protocols?|letters? of intent|arrangements?|road ?maps?|declarations?|action plans?|plans? of action|programmes?|conventions?|charters?)\b").unwrap()
+    })
+}
+
+/// The documents signed, as (span within `obj`, name); "three MoUs" is
+/// three documents.
+fn documents(obj: &str) -> Vec<(Span, String)> {
+    let mut out = Vec::new();
+    let matches: Vec<_> = documents_re().captures_iter(obj).collect();
+    for (k, c) in matches.iter().enumerate() {
+        let m = c.get(0).unwrap();
+        let end = matches.get(k + 1).map_or(obj.len(), |n| n.get(0).unwrap().start());
+        let name_end = obj[m.start()..end].find(['.', ';']).map_or(end, |p| m.start() + p);
+        let name = obj[m.start()..name_end].trim().trim_end_matches([',', ' ']).to_lowercase();
+        let n = c.name("n").map_or(1, |n| match n.as_str().to_lowercase().as_str() {
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            "seven" => 7,
+            "eight" => 8,
+            "nine" => 9,
+            "ten" => 10,
+            d => d.parse().unwrap_or(1).min(12),
+        });
+        for j in 0..n {
+            out.push((Span::new(m.start(), end), if n > 1 { format!("{name} #{j}") } else { name.clone() }));
+        }
+    }
+    out
+}
+
+fn is_meet_again(obj: &str) -> bool {
+    let l = obj.to_lowercase();
+    let meet = ["hold the next", "meet again", "next round", "next meeting", "next session", "convene the next", "hold the next round", "remain in touch", "stay in touch", "meet regularly", "hold regular"];
+    meet.iter().any(|m| l.contains(m)) && !l.contains(" and to ") && !l.contains("cooperat")
+}
+
+/// Area slugs written inside a text (a mechanism's name).
+pub fn areas_in_text(kb: &Kb, text: &str) -> Vec<String> {
+    kb.gazetteer()
+        .find(text)
+        .into_iter()
+        .flat_map(|h| h.targets)
+        .filter_map(|t| match t {
+            Target::Area(a) => Some(kb.areas[a].slug.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Events without a date or place take those of the occasion they belong
+/// to: the latest earlier event that has them (calls give no place).
+fn inherit(ctx: &Context, events: &mut [Event]) {
+    let fallback = ctx.anchor.map(|a| EventDate {
+        span: Span::new(0, 0),
+        date: a.to_string(),
+        end: None,
+    });
+    for k in 0..events.len() {
+        if events[k].date.is_none() {
+            let prev = (0..k).rev().find_map(|j| events[j].date.clone());
+            let next = (k + 1..events.len()).find_map(|j| events[j].date.clone());
+            events[k].date = prev.or(next).or_else(|| fallback.clone()).map(|mut d| {
+                d.end = None;
+                d
+            });
+        }
+        if events[k].place.is_none() && events[k].kind != "phone_call" {
+            let prev = (0..k).rev().find(|&j| events[j].kind != "phone_call" && events[j].place.is_some());
+            events[k].place = prev.and_then(|j| events[j].place.clone());
+            if events[k].place.is_none() {
+                events[k].place = ctx.doc.dateline.as_ref().map(|d| (d.place.clone(), d.country.clone()));
+            }
+        }
+    }
+}

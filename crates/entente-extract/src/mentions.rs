@@ -1,0 +1,93 @@
+//! Stage 1: knowledge-base surface forms found in the document.
+//!
+//! The gazetteer is run once over the whole text (so multi-line quotes and
+//! headers are seen too); each hit is tagged with its sentence.
+
+use entente_core::Span;
+use entente_ingest::Prepared;
+use entente_kb::{Kb, Target};
+
+use crate::actors::Actor;
+
+/// One knowledge-base hit.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub span: Span,
+    pub targets: Vec<Target>,
+    /// Sentence index, or None in the header.
+    pub sentence: Option<usize>,
+}
+
+impl Mention {
+    /// The state or body this mention stands for, if it is a name,
+    /// adjective, prefix, seat, institution or office.
+    pub fn country<'k>(&self, kb: &'k Kb) -> Option<&'k str> {
+        self.targets.iter().find_map(|t| match *t {
+            Target::Country(i) | Target::Adjective(i) | Target::Prefix(i) | Target::Seat(i) => {
+                Some(kb.countries[i].code.as_str())
+            }
+            Target::Body(i) => Some(kb.bodies[i].code.as_str()),
+            Target::Institution(i) => Some(kb.institutions[i].country.as_str()),
+            Target::Office(i) => Some(kb.offices[i].country.as_str()),
+            _ => None,
+        })
+    }
+
+    /// True when the mention names a state or body directly (name,
+    /// adjective, prefix or seat), not through an institution or office.
+    pub fn is_state_word(&self) -> bool {
+        self.targets.iter().any(|t| {
+            matches!(
+                t,
+                Target::Country(_) | Target::Adjective(_) | Target::Prefix(_) | Target::Seat(_) | Target::Body(_)
+            )
+        })
+    }
+
+    /// The first target matching `f`.
+    pub fn find<T>(&self, f: impl Fn(&Target) -> Option<T>) -> Option<T> {
+        self.targets.iter().find_map(f)
+    }
+}
+
+/// Finds all mentions in a prepared document.
+pub fn find(kb: &Kb, doc: &Prepared) -> Vec<Mention> {
+    let text = &doc.doc.text;
+    let sentences = &doc.sentences;
+    kb.gazetteer()
+        .find(text)
+        .into_iter()
+        .map(|h| {
+            let i = sentences.partition_point(|s| s.end <= h.span.start);
+            let sentence = (i < sentences.len() && sentences[i].start <= h.span.start).then_some(i);
+            Mention {
+                span: h.span,
+                targets: h.targets,
+                sentence,
+            }
+        })
+        .collect()
+}
+
+/// The two states the document is mostly about: most mentioned (as names,
+/// adjectives, prefixes, or through people), ties broken by first mention.
+/// Bodies (EU, UN) count too; places do not.
+pub fn main_pair(kb: &Kb, mentions: &[Mention], actors: &[Actor]) -> Vec<String> {
+    let mut counts: Vec<(String, usize, usize)> = Vec::new();
+    let mut add = |c: &str, pos: usize| match counts.iter_mut().find(|x| x.0 == c) {
+        Some(x) => x.1 += 1,
+        None => counts.push((c.to_string(), 1, pos)),
+    };
+    for m in mentions.iter().filter(|m| m.is_state_word()) {
+        if let Some(c) = m.country(kb) {
+            add(c, m.span.start);
+        }
+    }
+    for a in actors {
+        if let Some(c) = &a.country {
+            add(c, a.span.start);
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    counts.into_iter().take(2).map(|c| c.0).collect()
+}

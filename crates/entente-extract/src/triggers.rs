@@ -1,0 +1,173 @@
+//! Stage 4: event triggers.
+//!
+//! A trigger is a phrase that states an interaction of one event type
+//! ("held talks", "called on", "signed an MoU", "summoned the envoy"). The
+//! lexicon is `triggers.toml` beside this crate's sources: data, not code,
+//! so that a new phrasing is a line there. Each match is checked for
+//! negation and modality: "did not meet" and "will visit" are not past
+//! events.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+use serde::Deserialize;
+
+/// One entry of the trigger lexicon.
+#[derive(Debug, Deserialize)]
+struct Entry {
+    #[serde(rename = "type")]
+    kind: String,
+    cameo: String,
+    patterns: Vec<String>,
+    #[serde(default)]
+    directed: bool,
+    /// one event per counterpart named after the trigger ("called on A and B")
+    #[serde(default)]
+    per_counterpart: bool,
+    /// the subject is the guest ("called on", "visited")
+    #[serde(default)]
+    subject_visits: bool,
+    #[serde(default)]
+    not_after: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Lexicon {
+    trigger: Vec<Entry>,
+}
+
+/// A compiled trigger rule.
+#[derive(Debug)]
+pub struct Rule {
+    pub kind: String,
+    pub cameo: String,
+    pub directed: bool,
+    pub per_counterpart: bool,
+    pub subject_visits: bool,
+    not_after: Vec<String>,
+    re: Regex,
+}
+
+/// A trigger found in a sentence (offsets relative to the sentence).
+#[derive(Debug, Clone, Copy)]
+pub struct Found<'r> {
+    pub rule: &'r Rule,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The bundled trigger lexicon, compiled once.
+pub fn rules() -> &'static [Rule] {
+    static RULES: OnceLock<Vec<Rule>> = OnceLock::new();
+    RULES.get_or_init(|| compile(include_str!("../triggers.toml")).expect("bundled triggers.toml is valid"))
+}
+
+/// Compiles a lexicon; errors name the entry and pattern.
+pub fn compile(toml_text: &str) -> Result<Vec<Rule>, String> {
+    let lex: Lexicon = toml::from_str(toml_text).map_err(|e| format!("triggers.toml: {e}"))?;
+    let mut out = Vec::new();
+    for e in lex.trigger {
+        let alternation = e.patterns.iter().map(|p| format!("(?:{p})")).collect::<Vec<_>>().join("|");
+        let re = Regex::new(&format!(r"(?i)\b(?:{alternation})\b"))
+            .map_err(|err| format!("triggers.toml: type {}: {err}", e.kind))?;
+        out.push(Rule {
+            kind: e.kind,
+            cameo: e.cameo,
+            directed: e.directed,
+            per_counterpart: e.per_counterpart,
+            subject_visits: e.subject_visits,
+            not_after: e.not_after.iter().map(|w| w.to_lowercase()).collect(),
+            re,
+        });
+    }
+    Ok(out)
+}
+
+/// Every trigger in `sentence` that states a real (past or ongoing) event.
+pub fn find(sentence: &str) -> Vec<Found<'static>> {
+    let mut out: Vec<Found> = Vec::new();
+    for rule in rules() {
+        for m in rule.re.find_iter(sentence) {
+            if !is_asserted(sentence, m.start()) {
+                continue;
+            }
+            let prev = sentence[..m.start()].split_whitespace().next_back().unwrap_or("").to_lowercase();
+            if rule.not_after.contains(&prev) {
+                continue;
+            }
+            // a longer trigger of another rule at the same place wins
+            if out.iter().any(|f| f.start <= m.start() && m.end() <= f.end) {
+                continue;
+            }
+            out.retain(|f| !(m.start() <= f.start && f.end <= m.end()));
+            out.push(Found {
+                rule,
+                start: m.start(),
+                end: m.end(),
+            });
+        }
+    }
+    out.sort_by_key(|f| f.start);
+    out
+}
+
+/// Words that, among the three before a trigger, put it in the future,
+/// the conditional or the negative.
+const MODALS: &[&str] = &[
+    "not", "never", "no", "will", "would", "shall", "should", "may", "might", "could", "can", "cannot",
+    "won't", "wouldn't", "didn't", "don't", "doesn't", "'ll", "upcoming", "forthcoming", "proposed",
+    "planned", "next", "expected", "scheduled", "likely", "plans", "planning", "intends", "intend",
+    "hopes", "hope", "wants", "unless", "if", "whether", "yet", "postponed", "cancelled", "canceled",
+    "ahead", "prior", "before", "future", "possible", "potential", "must",
+];
+
+/// False when the words just before the trigger negate it or put it in
+/// the future or the conditional ("did not meet", "will visit", "is
+/// expected to sign", "ahead of the visit", "to meet").
+pub fn is_asserted(sentence: &str, start: usize) -> bool {
+    let before = &sentence[..start];
+    let clause_start = before.rfind([',', ';', ':', '(', '"', '“']).map_or(0, |p| p + 1);
+    let words: Vec<String> = before[clause_start..]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').to_lowercase().replace('’', "'"))
+        .collect();
+    if words.last().is_some_and(|w| w == "to") {
+        return false;
+    }
+    let near = &words[words.len().saturating_sub(3)..];
+    if near.iter().any(|w| MODALS.contains(&w.as_str()) || w.ends_with("n't")) {
+        return false;
+    }
+    // "did not" / "has not yet" a little further back
+    let far = &words[words.len().saturating_sub(5)..];
+    !far.iter().any(|w| w == "not" || w == "never" || w.ends_with("n't"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(s: &str) -> Vec<String> {
+        find(s).iter().map(|f| f.rule.kind.clone()).collect()
+    }
+
+    #[test]
+    fn lexicon_compiles_and_finds_diplomacy() {
+        assert!(rules().len() > 10);
+        assert_eq!(kinds("The ministers held talks in Paris."), vec!["meeting"]);
+        assert_eq!(kinds("He also called on the Prime Minister."), vec!["meeting"]);
+        assert_eq!(kinds("The two leaders spoke over the phone on Monday."), vec!["phone_call"]);
+        assert_eq!(kinds("India summoned the Deputy High Commissioner."), vec!["protest"]);
+        assert_eq!(kinds("The sides signed an MoU on health."), vec!["agreement"]);
+        assert_eq!(kinds("Both sides agreed to expand cooperation."), vec!["intent_to_cooperate"]);
+    }
+
+    #[test]
+    fn negation_and_modality() {
+        assert!(kinds("The ministers did not meet in Paris.").is_empty());
+        assert!(kinds("The minister will visit Japan next month.").is_empty());
+        assert!(kinds("They are expected to sign an agreement.").is_empty());
+        assert!(kinds("The President may meet his counterpart.").is_empty());
+        assert_eq!(kinds("The minister is visiting Japan."), vec!["visit"]);
+    }
+}
