@@ -26,19 +26,27 @@ pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in rd.flatten() {
         let p = e.path();
         if p.is_dir() {
             walk(&p, out);
-        } else if matches!(p.extension().and_then(|x| x.to_str()), Some("txt" | "html" | "htm")) {
+        } else if matches!(
+            p.extension().and_then(|x| x.to_str()),
+            Some("txt" | "html" | "htm")
+        ) {
             out.push(p);
         }
     }
 }
 
 /// Documents from file arguments (`-` reads standard input).
-pub fn documents(paths: &[PathBuf], opts: &ReadOptions) -> impl Iterator<Item = Result<Document, IngestError>> {
+pub fn documents(
+    paths: &[PathBuf],
+    opts: &ReadOptions,
+) -> impl Iterator<Item = Result<Document, IngestError>> {
     let opts = opts.clone();
     expand(paths).into_iter().map(move |p| {
         if p.as_os_str() == "-" {

@@ -41,7 +41,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let mut overlays = cli.kb.clone();
     if let Ok(env) = std::env::var("ENTENTE_KB") {
-        overlays.splice(0..0, std::env::split_paths(&env).filter(|p| !p.as_os_str().is_empty()));
+        overlays.splice(
+            0..0,
+            std::env::split_paths(&env).filter(|p| !p.as_os_str().is_empty()),
+        );
     }
     let result = match cli.command {
         Command::Extract(a) => commands::extract::run(a, &overlays),

@@ -55,7 +55,11 @@ impl Prf {
     pub fn f1(&self) -> Option<f64> {
         let (p, r) = (self.precision()?, self.recall()?);
         // same operation order as score.py, so the same binary result
-        Some(if p + r != 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
+        Some(if p + r != 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        })
     }
 
     pub(crate) fn to_json(self) -> Value {
@@ -155,7 +159,10 @@ impl AccuracyField {
 
     /// Whether the accuracy is per document rather than per event pair.
     pub fn per_document(self) -> bool {
-        matches!(self, AccuracyField::Published | AccuracyField::DatelinePlace)
+        matches!(
+            self,
+            AccuracyField::Published | AccuracyField::DatelinePlace
+        )
     }
 
     pub(crate) fn index(self) -> usize {

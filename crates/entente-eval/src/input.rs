@@ -65,9 +65,14 @@ impl GoldSet {
 /// that are not valid UTF-8 are ignored.
 pub fn read_gold_dir(dir: &Path) -> Result<GoldSet, EvalError> {
     if !dir.is_dir() {
-        return Err(EvalError::NotADirectory { path: dir.to_path_buf() });
+        return Err(EvalError::NotADirectory {
+            path: dir.to_path_buf(),
+        });
     }
-    let listing_error = |source| EvalError::GoldDir { path: dir.to_path_buf(), source };
+    let listing_error = |source| EvalError::GoldDir {
+        path: dir.to_path_buf(),
+        source,
+    };
     let mut names = Vec::new();
     for entry in fs::read_dir(dir).map_err(listing_error)? {
         let name = entry.map_err(listing_error)?.file_name();
@@ -85,7 +90,10 @@ pub fn read_gold_dir(dir: &Path) -> Result<GoldSet, EvalError> {
         let raw = match read_json_file(&dir.join(&name), &python_join(&label, &name)) {
             Ok(raw) => raw,
             Err(e) => {
-                problems.add(format!("gold file unreadable ({}); skipped", prefix(&e, 80)), name.as_str());
+                problems.add(
+                    format!("gold file unreadable ({}); skipped", prefix(&e, 80)),
+                    name.as_str(),
+                );
                 continue;
             }
         };
@@ -94,12 +102,19 @@ pub fn read_gold_dir(dir: &Path) -> Result<GoldSet, EvalError> {
             continue;
         };
         if raw.get("id").is_some_and(|id| id.as_str() != Some(doc_id)) {
-            problems.add("gold 'id' differs from file name; file name used", name.as_str());
+            problems.add(
+                "gold 'id' differs from file name; file name used",
+                name.as_str(),
+            );
         }
         let doc = Doc::parse(&raw, &mut Ctx::new(&mut problems, doc_id, true));
         docs.insert(doc_id.to_string(), doc);
     }
-    Ok(GoldSet { label, docs, problems })
+    Ok(GoldSet {
+        label,
+        docs,
+        problems,
+    })
 }
 
 /// `os.path.join(dir, name)`, for messages that name the file.
@@ -125,7 +140,9 @@ fn os_error(e: &io::Error, filename: &str) -> String {
         return e.to_string();
     };
     let full = e.to_string();
-    let strerror = full.strip_suffix(&format!(" (os error {code})")).unwrap_or(&full);
+    let strerror = full
+        .strip_suffix(&format!(" (os error {code})"))
+        .unwrap_or(&full);
     format!("[Errno {code}] {strerror}: {}", str_repr(filename))
 }
 
@@ -139,9 +156,15 @@ fn utf8_error(bytes: &[u8], e: &std::str::Utf8Error) -> String {
         None => (bytes.len() - start, "unexpected end of data"),
     };
     if len == 1 {
-        format!("'utf-8' codec can't decode byte 0x{:02x} in position {start}: {reason}", bytes[start])
+        format!(
+            "'utf-8' codec can't decode byte 0x{:02x} in position {start}: {reason}",
+            bytes[start]
+        )
     } else {
-        format!("'utf-8' codec can't decode bytes in position {start}-{}: {reason}", start + len - 1)
+        format!(
+            "'utf-8' codec can't decode bytes in position {start}-{}: {reason}",
+            start + len - 1
+        )
     }
 }
 
@@ -174,7 +197,11 @@ impl Predictions {
         let mut records = Vec::new();
         for (i, line) in data.split(|&b| b == b'\n').enumerate() {
             let n = i + 1;
-            let line = if n == 1 { line.strip_prefix(b"\xef\xbb\xbf").unwrap_or(line) } else { line };
+            let line = if n == 1 {
+                line.strip_prefix(b"\xef\xbb\xbf").unwrap_or(line)
+            } else {
+                line
+            };
             if line.iter().all(is_bytes_space) {
                 continue;
             }
@@ -184,7 +211,10 @@ impl Predictions {
             };
             match loads(text) {
                 Ok(value) => accept(&mut records, &mut problems, n, value),
-                Err(e) => problems.add("line is not valid JSON", format!("line {n}: {}", prefix(&e, 60))),
+                Err(e) => problems.add(
+                    "line is not valid JSON",
+                    format!("line {n}: {}", prefix(&e, 60)),
+                ),
             }
         }
         Predictions::index(records, problems, "-")
@@ -205,7 +235,10 @@ impl Predictions {
     /// Reads a JSON Lines file (see [`Predictions::from_jsonl`]), labelled
     /// with its path.
     pub fn read(path: &Path) -> Result<Predictions, EvalError> {
-        let data = fs::read(path).map_err(|source| EvalError::Predictions { path: path.to_path_buf(), source })?;
+        let data = fs::read(path).map_err(|source| EvalError::Predictions {
+            path: path.to_path_buf(),
+            source,
+        })?;
         Ok(Predictions::from_jsonl(&data).with_label(path.to_string_lossy()))
     }
 
@@ -237,23 +270,42 @@ impl Predictions {
 
     /// Keeps the first record of each id, reporting the others (after all
     /// reading problems, as score.py does).
-    fn index(records: Vec<(usize, String, Object)>, mut problems: Problems, label: &str) -> Predictions {
+    fn index(
+        records: Vec<(usize, String, Object)>,
+        mut problems: Problems,
+        label: &str,
+    ) -> Predictions {
         let mut by_id = HashMap::new();
         for (n, id, record) in records {
             if by_id.contains_key(&id) {
-                problems.add("duplicate id; first record used", format!("line {n} ({})", prefix(&id, 40)));
+                problems.add(
+                    "duplicate id; first record used",
+                    format!("line {n} ({})", prefix(&id, 40)),
+                );
             } else {
                 by_id.insert(id, record);
             }
         }
-        Predictions { label: label.to_string(), records: by_id, problems }
+        Predictions {
+            label: label.to_string(),
+            records: by_id,
+            problems,
+        }
     }
 }
 
 /// Keeps an object with a non-empty string id; reports anything else.
-fn accept(records: &mut Vec<(usize, String, Object)>, problems: &mut Problems, n: usize, value: Json) {
+fn accept(
+    records: &mut Vec<(usize, String, Object)>,
+    problems: &mut Problems,
+    n: usize,
+    value: Json,
+) {
     let Json::Object(record) = value else {
-        problems.add("line is JSON but not an object", format!("line {n} ({})", value.type_name()));
+        problems.add(
+            "line is JSON but not an object",
+            format!("line {n} ({})", value.type_name()),
+        );
         return;
     };
     match record.get("id") {
@@ -269,11 +321,26 @@ mod tests {
     #[test]
     fn utf8_messages_as_python() {
         let msg = |b: &[u8]| utf8_error(b, &std::str::from_utf8(b).unwrap_err());
-        assert_eq!(msg(b"ab\xff"), "'utf-8' codec can't decode byte 0xff in position 2: invalid start byte");
-        assert_eq!(msg(b"\xe2\x82A"), "'utf-8' codec can't decode bytes in position 0-1: invalid continuation byte");
-        assert_eq!(msg(b"\xe0\x80"), "'utf-8' codec can't decode byte 0xe0 in position 0: invalid continuation byte");
-        assert_eq!(msg(b"x\xe2\x82"), "'utf-8' codec can't decode bytes in position 1-2: unexpected end of data");
-        assert_eq!(msg(b"\xf0"), "'utf-8' codec can't decode byte 0xf0 in position 0: unexpected end of data");
+        assert_eq!(
+            msg(b"ab\xff"),
+            "'utf-8' codec can't decode byte 0xff in position 2: invalid start byte"
+        );
+        assert_eq!(
+            msg(b"\xe2\x82A"),
+            "'utf-8' codec can't decode bytes in position 0-1: invalid continuation byte"
+        );
+        assert_eq!(
+            msg(b"\xe0\x80"),
+            "'utf-8' codec can't decode byte 0xe0 in position 0: invalid continuation byte"
+        );
+        assert_eq!(
+            msg(b"x\xe2\x82"),
+            "'utf-8' codec can't decode bytes in position 1-2: unexpected end of data"
+        );
+        assert_eq!(
+            msg(b"\xf0"),
+            "'utf-8' codec can't decode byte 0xf0 in position 0: unexpected end of data"
+        );
     }
 
     #[test]
@@ -284,24 +351,38 @@ mod tests {
         let p = &gold.problems().items()[0];
         let shown = format!("{}/x.gold.json", dir.display());
         let err = format!("[Errno 21] Is a directory: '{shown}'");
-        assert_eq!(p.message(), format!("gold file unreadable ({}); skipped", prefix(&err, 80)));
+        assert_eq!(
+            p.message(),
+            format!("gold file unreadable ({}); skipped", prefix(&err, 80))
+        );
         fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
     fn jsonl_reading() {
-        let p = Predictions::from_jsonl(b"\xef\xbb\xbf{\"id\":\"a\"}\n\x0b\n[1]\n{\"id\":\"a\"}\n{\"id\":\"\"}\n\xff\n{\n");
+        let p = Predictions::from_jsonl(
+            b"\xef\xbb\xbf{\"id\":\"a\"}\n\x0b\n[1]\n{\"id\":\"a\"}\n{\"id\":\"\"}\n\xff\n{\n",
+        );
         assert_eq!(p.len(), 1);
-        let msgs: Vec<_> = p.problems().items().iter().map(|i| (i.message(), i.examples().join("|"))).collect();
+        let msgs: Vec<_> = p
+            .problems()
+            .items()
+            .iter()
+            .map(|i| (i.message(), i.examples().join("|")))
+            .collect();
         assert_eq!(
             msgs,
             [
-                ("line is JSON but not an object", "line 3 (list)".to_string()),
+                (
+                    "line is JSON but not an object",
+                    "line 3 (list)".to_string()
+                ),
                 ("record without a string 'id'", "line 5".to_string()),
                 ("line is not valid UTF-8", "line 6".to_string()),
                 (
                     "line is not valid JSON",
-                    "line 7: Expecting property name enclosed in double quotes: line 1 co".to_string()
+                    "line 7: Expecting property name enclosed in double quotes: line 1 co"
+                        .to_string()
                 ),
                 ("duplicate id; first record used", "line 4 (a)".to_string()),
             ]

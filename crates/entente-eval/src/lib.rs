@@ -86,7 +86,11 @@ use scorer::Scorer;
 /// listed as extra and not scored.  Problems found in the prediction
 /// records are added to those found reading them.
 pub fn score(gold: &GoldSet, predictions: Predictions) -> Report {
-    let Predictions { label, records, mut problems } = predictions;
+    let Predictions {
+        label,
+        records,
+        mut problems,
+    } = predictions;
     let mut scorer = Scorer::default();
     let mut missing = Vec::new();
     for (id, gold_doc) in &gold.docs {
@@ -101,7 +105,11 @@ pub fn score(gold: &GoldSet, predictions: Predictions) -> Report {
             }
         }
     }
-    let mut extra: Vec<String> = records.keys().filter(|id| !gold.docs.contains_key(*id)).cloned().collect();
+    let mut extra: Vec<String> = records
+        .keys()
+        .filter(|id| !gold.docs.contains_key(*id))
+        .cloned()
+        .collect();
     extra.sort();
     Report {
         gold_dir: gold.label().to_string(),

@@ -1,20 +1,24 @@
 //! Comparing names, places and quotes (score.py: `norm`, `tokens`,
 //! `jaccard`, `same_person`, `shared_names`).
 
-use crate::unicode::{casefold, collapse, is_edge, is_space, is_word, lower, skip, split, strip_marks};
+use crate::unicode::{
+    casefold, collapse, is_edge, is_space, is_word, lower, skip, split, strip_marks,
+};
 use std::collections::{BTreeSet, HashSet};
 
 /// Honorifics dropped as whole tokens (compared case-folded, after trailing
 /// `,;:`).  The bare "HE" is dropped only when written in capitals, so that
 /// the surname "He" survives.
 const HONORIFICS: [&str; 17] = [
-    "shri", "shri.", "smt", "smt.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "h.e", "prof",
-    "prof.", "sir",
+    "shri", "shri.", "smt", "smt.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.",
+    "h.e", "prof", "prof.", "sir",
 ];
 
 /// Honorifics written glued to the name ("Dr.S. Jaishankar", "Mr.Modi"), in
 /// the order they are tried ("mrs." before "mr.").
-const GLUED: [&str; 8] = ["h.e.", "shri.", "smt.", "mrs.", "mr.", "ms.", "dr.", "prof."];
+const GLUED: [&str; 8] = [
+    "h.e.", "shri.", "smt.", "mrs.", "mr.", "ms.", "dr.", "prof.",
+];
 
 /// Strips punctuation, symbols, separators and control characters from both
 /// ends (`_strip_punct`).
@@ -34,7 +38,9 @@ pub fn norm(s: &str) -> String {
         if HONORIFICS.contains(&trim(&low).as_str()) || trim(tok) == "HE" {
             continue;
         }
-        let glued = GLUED.iter().find(|pre| low.starts_with(*pre) && low.chars().count() > pre.len());
+        let glued = GLUED
+            .iter()
+            .find(|pre| low.starts_with(*pre) && low.chars().count() > pre.len());
         // Python slices the original token by the prefix's length.
         kept.push(glued.map_or(tok, |pre| skip(tok, pre.len())));
     }
@@ -72,7 +78,9 @@ pub fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
 
 /// Parts of a normalised name, split at white space, dots and hyphens.
 fn name_parts(n: &str) -> Vec<&str> {
-    n.split(|c: char| is_space(c) || c == '.' || c == '-').filter(|t| !t.is_empty()).collect()
+    n.split(|c: char| is_space(c) || c == '.' || c == '-')
+        .filter(|t| !t.is_empty())
+        .collect()
 }
 
 /// Whether two normalised names denote the same person: equal, or the
@@ -107,7 +115,10 @@ pub fn same_person(a: &str, b: &str) -> bool {
 pub(crate) fn shared_names(gold: &BTreeSet<String>, pred: &BTreeSet<String>) -> usize {
     let mut used: HashSet<&str> = HashSet::new();
     for g in gold {
-        if let Some(p) = pred.iter().find(|p| !used.contains(p.as_str()) && same_person(g, p)) {
+        if let Some(p) = pred
+            .iter()
+            .find(|p| !used.contains(p.as_str()) && same_person(g, p))
+        {
             used.insert(p);
         }
     }
@@ -149,9 +160,18 @@ mod tests {
     #[test]
     fn shared_names_is_one_to_one() {
         let set = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<BTreeSet<_>>();
-        let both = shared_names(&set(&["s. jaishankar", "vikram misri"]), &set(&["misri vikram", "subrahmanyam jaishankar"]));
+        let both = shared_names(
+            &set(&["s. jaishankar", "vikram misri"]),
+            &set(&["misri vikram", "subrahmanyam jaishankar"]),
+        );
         assert_eq!(both, 2);
-        assert_eq!(shared_names(&set(&["vinay kwatra", "vinay mohan kwatra"]), &set(&["vinay mohan kwatra"])), 1);
+        assert_eq!(
+            shared_names(
+                &set(&["vinay kwatra", "vinay mohan kwatra"]),
+                &set(&["vinay mohan kwatra"])
+            ),
+            1
+        );
         assert_eq!(shared_names(&set(&["a. b"]), &set(&["alpha b"])), 0);
     }
 

@@ -34,7 +34,11 @@ fn preference(g: &Event, p: &Event) -> [usize; 6] {
 }
 
 /// Takes candidates in order while both sides are unused.
-fn greedy(candidates: impl Iterator<Item = (usize, usize)>, n_gold: usize, n_pred: usize) -> Vec<(usize, usize)> {
+fn greedy(
+    candidates: impl Iterator<Item = (usize, usize)>,
+    n_gold: usize,
+    n_pred: usize,
+) -> Vec<(usize, usize)> {
     let (mut used_g, mut used_p) = (vec![false; n_gold], vec![false; n_pred]);
     let mut pairs = Vec::new();
     for (gi, pj) in candidates {
@@ -52,7 +56,9 @@ fn greedy(candidates: impl Iterator<Item = (usize, usize)>, n_gold: usize, n_pre
 pub(crate) fn pair_events(gold: &[Event], pred: &[Event]) -> Vec<(usize, usize)> {
     let mut cands = Vec::new();
     for (gi, g) in gold.iter().enumerate() {
-        let (Some(groot), Some(gc)) = (&g.root, &g.countries) else { continue };
+        let (Some(groot), Some(gc)) = (&g.root, &g.countries) else {
+            continue;
+        };
         for (pj, p) in pred.iter().enumerate() {
             if p.root.as_ref() == Some(groot) && p.countries.as_ref() == Some(gc) {
                 cands.push((std::cmp::Reverse(preference(g, p)), gi, pj));
@@ -60,7 +66,11 @@ pub(crate) fn pair_events(gold: &[Event], pred: &[Event]) -> Vec<(usize, usize)>
         }
     }
     cands.sort();
-    let mut pairs = greedy(cands.into_iter().map(|(_, gi, pj)| (gi, pj)), gold.len(), pred.len());
+    let mut pairs = greedy(
+        cands.into_iter().map(|(_, gi, pj)| (gi, pj)),
+        gold.len(),
+        pred.len(),
+    );
     pairs.sort();
     pairs
 }
@@ -76,5 +86,9 @@ pub(crate) fn pair_statements(gold: &[Statement], pred: &[Statement]) -> Vec<(us
         }
     }
     cands.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    greedy(cands.into_iter().map(|(_, gi, pj)| (gi, pj)), gold.len(), pred.len())
+    greedy(
+        cands.into_iter().map(|(_, gi, pj)| (gi, pj)),
+        gold.len(),
+        pred.len(),
+    )
 }

@@ -50,7 +50,11 @@ impl Problems {
             Some(&i) => i,
             None => {
                 self.index.insert(message.clone(), self.items.len());
-                self.items.push(Problem { message, count: 0, examples: Vec::new() });
+                self.items.push(Problem {
+                    message,
+                    count: 0,
+                    examples: Vec::new(),
+                });
                 self.items.len() - 1
             }
         };
@@ -87,10 +91,20 @@ impl Problems {
             .items
             .iter()
             .take(TEXT_LIMIT)
-            .map(|p| format!("  {:>4}x {} (e.g. {})", p.count, p.message, p.examples.join("; ")))
+            .map(|p| {
+                format!(
+                    "  {:>4}x {} (e.g. {})",
+                    p.count,
+                    p.message,
+                    p.examples.join("; ")
+                )
+            })
             .collect();
         if self.items.len() > TEXT_LIMIT {
-            out.push(format!("  ... {} more kinds (see --json)", self.items.len() - TEXT_LIMIT));
+            out.push(format!(
+                "  ... {} more kinds (see --json)",
+                self.items.len() - TEXT_LIMIT
+            ));
         }
         out
     }

@@ -104,11 +104,19 @@ pub(crate) struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     pub(crate) fn new(problems: &'a mut Problems, place: &str, gold: bool) -> Ctx<'a> {
-        Ctx { problems, place: place.to_string(), gold }
+        Ctx {
+            problems,
+            place: place.to_string(),
+            gold,
+        }
     }
 
     fn sub(&mut self, suffix: &str) -> Ctx<'_> {
-        Ctx { problems: self.problems, place: format!("{} {suffix}", self.place), gold: self.gold }
+        Ctx {
+            problems: self.problems,
+            place: format!("{} {suffix}", self.place),
+            gold: self.gold,
+        }
     }
 
     fn bad(&mut self, message: impl Into<String>) {
@@ -118,8 +126,19 @@ impl<'a> Ctx<'a> {
     /// A string field: `(present, value)`.  Missing: reported if required.
     /// Null where not allowed, or not a string: reported; gold -> absent,
     /// prediction -> present and `Invalid`.
-    fn field(&mut self, d: &Object, key: &str, label: &str, allow_null: bool, required: bool) -> (bool, Slot<String>) {
-        let wrong = if self.gold { (false, Slot::Null) } else { (true, Slot::Invalid) };
+    fn field(
+        &mut self,
+        d: &Object,
+        key: &str,
+        label: &str,
+        allow_null: bool,
+        required: bool,
+    ) -> (bool, Slot<String>) {
+        let wrong = if self.gold {
+            (false, Slot::Null)
+        } else {
+            (true, Slot::Invalid)
+        };
         match d.get(key) {
             None => {
                 if required {
@@ -218,7 +237,9 @@ fn cameo_root(d: &Object, c: &mut Ctx) -> Option<String> {
     };
     if let (Some(t), Some(name)) = (troot, typ) {
         if root != t {
-            c.bad(format!("event: cameo root {root} disagrees with type '{name}' (root {t}); cameo used"));
+            c.bad(format!(
+                "event: cameo root {root} disagrees with type '{name}' (root {t}); cameo used"
+            ));
         }
     }
     Some(root)
@@ -251,7 +272,10 @@ fn name_list(v: &Json, c: &mut Ctx) -> (BTreeSet<String>, Vec<String>) {
     };
     for p in items {
         let Some(o) = p.as_object() else {
-            c.bad(format!("event: participant is {}, not an object", p.type_name()));
+            c.bad(format!(
+                "event: participant is {}, not an object",
+                p.type_name()
+            ));
             continue;
         };
         match o.get("name") {
@@ -292,7 +316,10 @@ impl Event {
         let Some(d) = raw.as_object() else {
             c.bad(format!("event is {}, not an object", raw.type_name()));
             let description = format!("<invalid event: {}>", prefix(&dumps(raw, false, None), 60));
-            return Event { description, ..Event::default() };
+            return Event {
+                description,
+                ..Event::default()
+            };
         };
         let mut ev = Event::default();
         let mut shown = Vec::new();
@@ -343,7 +370,11 @@ impl Event {
             None => {}
             Some(Json::Null) if gold => c.bad("event: 'areas' is null"),
             Some(v) => {
-                let s = if *v == Json::Null { Some(BTreeSet::new()) } else { str_set(v, &mut c, "areas") };
+                let s = if *v == Json::Null {
+                    Some(BTreeSet::new())
+                } else {
+                    str_set(v, &mut c, "areas")
+                };
                 if s.is_some() || !gold {
                     ev.has.areas = true;
                     ev.areas = s.unwrap_or_default();
@@ -355,14 +386,19 @@ impl Event {
             None if !gold => c.bad("event: missing 'place'"),
             None => {}
             Some(Json::Null) => ev.has.place = true,
-            Some(Json::Object(o)) if matches!(o.get("name"), None | Some(Json::Null | Json::Str(_))) => {
+            Some(Json::Object(o))
+                if matches!(o.get("name"), None | Some(Json::Null | Json::Str(_))) =>
+            {
                 ev.has.place = true;
                 if let Some(Json::Str(name)) = o.get("name") {
                     ev.place = Slot::Val(norm(name));
                 }
             }
             Some(v) => {
-                c.bad(format!("event: 'place' is {}, not {{name, country}}", v.type_name()));
+                c.bad(format!(
+                    "event: 'place' is {}, not {{name, country}}",
+                    v.type_name()
+                ));
                 if !gold {
                     ev.has.place = true;
                     ev.place = Slot::Invalid;
@@ -439,7 +475,10 @@ impl Statement {
                 description: "<invalid statement>".into(),
             };
         };
-        let speaker = c.field(d, "speaker", "statement", true, true).1.map(|s| norm(&s));
+        let speaker = c
+            .field(d, "speaker", "statement", true, true)
+            .1
+            .map(|s| norm(&s));
         let (has_org, org) = c.field(d, "org", "statement", true, false);
         let quote = match c.field(d, "quote", "statement", false, true).1 {
             Slot::Val(q) => Some(q),
@@ -452,7 +491,11 @@ impl Statement {
             .find(|v| v.truthy())
             .map_or_else(|| "?".to_string(), py_str);
         let q = quote.as_deref().unwrap_or("");
-        let q = if q.chars().count() <= 60 { q.to_string() } else { format!("{}...", prefix(q, 57)) };
+        let q = if q.chars().count() <= 60 {
+            q.to_string()
+        } else {
+            format!("{}...", prefix(q, 57))
+        };
         Statement {
             speaker,
             org: org.map(|s| norm(&s)),
@@ -498,7 +541,10 @@ pub(crate) struct Doc {
 impl Doc {
     pub(crate) fn parse(raw: &Object, ctx: &mut Ctx) -> Doc {
         let gold = ctx.gold;
-        let mut doc = Doc { dateline_null: true, ..Doc::default() };
+        let mut doc = Doc {
+            dateline_null: true,
+            ..Doc::default()
+        };
         let (ok, v) = ctx.field(raw, "published", "record", true, !gold);
         if ok {
             doc.has_published = true;
@@ -582,8 +628,18 @@ mod tests {
 
     #[test]
     fn dates_as_python_regex() {
-        assert!(is_date("2025") && is_date("2025-01") && is_date("2025-01-20") && is_date("2025-01-20\n"));
-        assert!(!is_date("2025-1-20") && !is_date("２０２５") && !is_date("2025-01-20\n\n") && !is_date(""));
+        assert!(
+            is_date("2025")
+                && is_date("2025-01")
+                && is_date("2025-01-20")
+                && is_date("2025-01-20\n")
+        );
+        assert!(
+            !is_date("2025-1-20")
+                && !is_date("２０２５")
+                && !is_date("2025-01-20\n\n")
+                && !is_date("")
+        );
     }
 
     #[test]

@@ -125,29 +125,50 @@ impl Report {
             d.extra.len()
         ));
         l.push(String::new());
-        l.push(format!("{:<20} {:>7} {:>7} {:>7} {:>6} {:>6} {:>6}", "", "P", "R", "F1", "tp", "fp", "fn"));
+        l.push(format!(
+            "{:<20} {:>7} {:>7} {:>7} {:>6} {:>6} {:>6}",
+            "", "P", "R", "F1", "tp", "fp", "fn"
+        ));
         for (m, label) in self.prf_rows() {
             let (p, r, f) = (figure(m.precision()), figure(m.recall()), figure(m.f1()));
-            l.push(format!("{label:<20} {p:>7} {r:>7} {f:>7} {:>6} {:>6} {:>6}", m.tp(), m.fp(), m.fn_()));
+            l.push(format!(
+                "{label:<20} {p:>7} {r:>7} {f:>7} {:>6} {:>6} {:>6}",
+                m.tp(),
+                m.fp(),
+                m.fn_()
+            ));
         }
         l.push(String::new());
-        l.push(format!("{:<20} {:>7} {:>13}", "accuracy", "", "correct/total"));
+        l.push(format!(
+            "{:<20} {:>7} {:>13}",
+            "accuracy", "", "correct/total"
+        ));
         for field in AccuracyField::ALL {
             let a = self.accuracy(field);
             let kind = if field.per_document() { "doc" } else { "pair" };
             let label = format!("{} ({kind})", field.key().replace('_', " "));
             let ratio = format!("{}/{}", a.correct(), a.total());
-            l.push(format!("{label:<20} {:>7} {ratio:>13}", figure(a.accuracy())));
+            l.push(format!(
+                "{label:<20} {:>7} {ratio:>13}",
+                figure(a.accuracy())
+            ));
         }
         if !d.missing.is_empty() {
             l.push(String::new());
-            l.push(format!("Missing predictions ({}): {}", d.missing.len(), d.missing.join(", ")));
+            l.push(format!(
+                "Missing predictions ({}): {}",
+                d.missing.len(),
+                d.missing.join(", ")
+            ));
         }
         if !d.extra.is_empty() {
             l.push(String::new());
             let more = if d.extra.len() > 20 { " ..." } else { "" };
             let shown = d.extra[..d.extra.len().min(20)].join(", ");
-            l.push(format!("Predicted ids not in gold ({}, not scored): {shown}{more}", d.extra.len()));
+            l.push(format!(
+                "Predicted ids not in gold ({}, not scored): {shown}{more}",
+                d.extra.len()
+            ));
         }
         let pp = &self.prediction_problems;
         if pp.count() > 0 {
@@ -167,7 +188,11 @@ impl Report {
         let bad: Vec<&DocResult> = self.docs.iter().filter(|r| r.has_errors()).collect();
         if !bad.is_empty() {
             l.push(String::new());
-            l.push(format!("Documents with errors ({} of {}):", bad.len(), self.docs.len()));
+            l.push(format!(
+                "Documents with errors ({} of {}):",
+                bad.len(),
+                self.docs.len()
+            ));
             for r in bad {
                 l.extend(doc_lines(r));
             }
@@ -188,9 +213,15 @@ impl Report {
     /// The object `score.py --json` prints (same keys, order and values).
     pub fn to_json(&self) -> Value {
         let d = &self.documents;
-        let accuracy: Map<String, Value> =
-            AccuracyField::ALL.iter().map(|f| (f.key().to_string(), self.accuracy(*f).to_json())).collect();
-        let per_document: Map<String, Value> = self.docs.iter().map(|r| (r.id.clone(), r.to_json())).collect();
+        let accuracy: Map<String, Value> = AccuracyField::ALL
+            .iter()
+            .map(|f| (f.key().to_string(), self.accuracy(*f).to_json()))
+            .collect();
+        let per_document: Map<String, Value> = self
+            .docs
+            .iter()
+            .map(|r| (r.id.clone(), r.to_json()))
+            .collect();
         json!({
             "gold_dir": self.gold_dir,
             "predictions": self.predictions,
@@ -219,23 +250,40 @@ impl Report {
 /// The lines of one document in "Documents with errors".
 fn doc_lines(r: &DocResult) -> Vec<String> {
     let missing = if r.missing { " MISSING;" } else { "" };
-    let mut head = format!("{}:{missing} root {}, strict {}", r.id, counts(&r.root), counts(&r.strict));
+    let mut head = format!(
+        "{}:{missing} root {}, strict {}",
+        r.id,
+        counts(&r.root),
+        counts(&r.strict)
+    );
     if r.statements.is_some() {
         head += &format!(", statements {}", counts(&r.statements));
     }
     if r.published == Some(false) {
-        head += &format!(", published {} (gold {})", r.published_values.1, r.published_values.0);
+        head += &format!(
+            ", published {} (gold {})",
+            r.published_values.1, r.published_values.0
+        );
     }
     if r.dateline == Some(false) {
-        head += &format!(", dateline {} (gold {})", r.dateline_values.1, r.dateline_values.0);
+        head += &format!(
+            ", dateline {} (gold {})",
+            r.dateline_values.1, r.dateline_values.0
+        );
     }
     let mut out = vec![head];
     let sections: [(&str, &[String]); 5] = [
         ("  miss      ", &r.missed),
         ("  spurious  ", &r.spurious),
         ("  ~strict   ", &r.not_strict),
-        ("  stmt miss ", r.statements_missed.as_deref().unwrap_or_default()),
-        ("  stmt extra ", r.statements_spurious.as_deref().unwrap_or_default()),
+        (
+            "  stmt miss ",
+            r.statements_missed.as_deref().unwrap_or_default(),
+        ),
+        (
+            "  stmt extra ",
+            r.statements_spurious.as_deref().unwrap_or_default(),
+        ),
     ];
     for (tag, items) in sections {
         out.extend(items.iter().map(|s| format!("{tag}{s}")));

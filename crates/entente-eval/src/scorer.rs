@@ -1,8 +1,8 @@
 //! Scoring documents and summing the figures (score.py: `Scorer`).
 
 use crate::figures::{Accuracy, AccuracyField, Prf};
-use crate::pairing::{date_ok, pair_events, pair_statements, type_ok};
 use crate::normalise::shared_names;
+use crate::pairing::{date_ok, pair_events, pair_statements, type_ok};
 use crate::records::{Doc, Event, Slot, Statement};
 use serde_json::{json, Value};
 
@@ -125,14 +125,23 @@ impl Scorer {
         }
 
         if gold.has_statements {
-            let (gst, pst) = (&gold.statements, pred.map_or(&[][..], |p| &p.statements[..]));
+            let (gst, pst) = (
+                &gold.statements,
+                pred.map_or(&[][..], |p| &p.statements[..]),
+            );
             let pairs = pair_statements(gst, pst);
-            let counts = [pairs.len(), pst.len() - pairs.len(), gst.len() - pairs.len()];
+            let counts = [
+                pairs.len(),
+                pst.len() - pairs.len(),
+                gst.len() - pairs.len(),
+            ];
             self.statements.add(counts);
             res.statements = Some(counts);
             let (paired_g, paired_p) = paired(&pairs, gst.len(), pst.len());
             let describe = |items: &[Statement], paired: &[bool]| {
-                unpaired(items, paired).map(|(_, s)| s.description.clone()).collect()
+                unpaired(items, paired)
+                    .map(|(_, s)| s.description.clone())
+                    .collect()
             };
             res.statements_missed = Some(describe(gst, &paired_g));
             res.statements_spurious = Some(describe(pst, &paired_p));
@@ -142,7 +151,10 @@ impl Scorer {
             // a missing predicted 'published' (reported as a problem) reads as null
             let ok = pred.is_some_and(|p| gold.published.equals(&p.published));
             res.published = Some(ok);
-            res.published_values = (gold.published.shown(), pred.map_or("<missing>".into(), |p| p.published.shown()));
+            res.published_values = (
+                gold.published.shown(),
+                pred.map_or("<missing>".into(), |p| p.published.shown()),
+            );
             self.acc(AccuracyField::Published, ok);
         }
 
@@ -153,7 +165,13 @@ impl Scorer {
                 Some(p) => !p.dateline_null && gold.dateline_place.equals(&p.dateline_place),
             };
             res.dateline = Some(ok);
-            let shown = |d: &Doc| if d.dateline_null { "None".to_string() } else { d.dateline_shown.clone() };
+            let shown = |d: &Doc| {
+                if d.dateline_null {
+                    "None".to_string()
+                } else {
+                    d.dateline_shown.clone()
+                }
+            };
             res.dateline_values = (shown(gold), pred.map_or("<missing>".into(), shown));
             self.acc(AccuracyField::DatelinePlace, ok);
         }
@@ -162,7 +180,8 @@ impl Scorer {
 
     fn score_events(&mut self, res: &mut DocResult, gev: &[Event], pev: &[Event]) {
         let pairs = pair_events(gev, pev);
-        let is_strict = |&(gi, pj): &(usize, usize)| type_ok(&gev[gi], &pev[pj]) && date_ok(&gev[gi], &pev[pj]);
+        let is_strict =
+            |&(gi, pj): &(usize, usize)| type_ok(&gev[gi], &pev[pj]) && date_ok(&gev[gi], &pev[pj]);
         let n_tp = pairs.len();
         let n_st = pairs.iter().filter(|p| is_strict(p)).count();
         res.root = Some([n_tp, pev.len() - n_tp, gev.len() - n_tp]);
@@ -171,21 +190,37 @@ impl Scorer {
         self.strict.add(res.strict.unwrap_or_default());
 
         let (paired_g, paired_p) = paired(&pairs, gev.len(), pev.len());
-        res.missed = unpaired(gev, &paired_g).map(|(i, e)| format!("g{i} {}", e.description)).collect();
-        res.spurious = unpaired(pev, &paired_p).map(|(j, e)| format!("p{j} {}", e.description)).collect();
+        res.missed = unpaired(gev, &paired_g)
+            .map(|(i, e)| format!("g{i} {}", e.description))
+            .collect();
+        res.spurious = unpaired(pev, &paired_p)
+            .map(|(j, e)| format!("p{j} {}", e.description))
+            .collect();
 
         for &(gi, pj) in &pairs {
             let (g, p) = (&gev[gi], &pev[pj]);
             if !is_strict(&(gi, pj)) {
                 let mut diffs = Vec::new();
                 if !type_ok(g, p) {
-                    diffs.push(format!("type {}/{}", g.type_.shown(), p.type_.text().unwrap_or("?")));
+                    diffs.push(format!(
+                        "type {}/{}",
+                        g.type_.shown(),
+                        p.type_.text().unwrap_or("?")
+                    ));
                 }
                 if !date_ok(g, p) {
-                    let pd = if p.date == Slot::Invalid { "?".into() } else { p.date.shown() };
+                    let pd = if p.date == Slot::Invalid {
+                        "?".into()
+                    } else {
+                        p.date.shown()
+                    };
                     diffs.push(format!("date {}/{pd}", g.date.shown()));
                 }
-                res.not_strict.push(format!("g{gi}~p{pj} {} (gold/pred {})", g.description, diffs.join(", ")));
+                res.not_strict.push(format!(
+                    "g{gi}~p{pj} {} (gold/pred {})",
+                    g.description,
+                    diffs.join(", ")
+                ));
             }
             self.score_pair(g, p);
         }
@@ -214,11 +249,13 @@ impl Scorer {
         }
         if g.has.participants {
             let k = shared_names(&g.names, &p.names);
-            self.participants.add([k, p.names.len() - k, g.names.len() - k]);
+            self.participants
+                .add([k, p.names.len() - k, g.names.len() - k]);
         }
         if g.has.areas {
             let shared = g.areas.intersection(&p.areas).count();
-            self.areas.add([shared, p.areas.len() - shared, g.areas.len() - shared]);
+            self.areas
+                .add([shared, p.areas.len() - shared, g.areas.len() - shared]);
         }
     }
 }

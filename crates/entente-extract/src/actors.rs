@@ -67,7 +67,12 @@ fn surname_of(m: &Mention) -> Option<usize> {
 }
 
 /// Resolves every person mention of the document.
-pub fn resolve(kb: &Kb, doc: &Prepared, mentions: &[Mention], date: Option<NaiveDate>) -> Vec<Actor> {
+pub fn resolve(
+    kb: &Kb,
+    doc: &Prepared,
+    mentions: &[Mention],
+    date: Option<NaiveDate>,
+) -> Vec<Actor> {
     let text = doc.doc.text.as_str();
     let mut out: Vec<Actor> = Vec::new();
     let mut seen: Vec<usize> = Vec::new();
@@ -109,7 +114,14 @@ pub fn resolve(kb: &Kb, doc: &Prepared, mentions: &[Mention], date: Option<Naive
     out
 }
 
-fn known_actor(kb: &Kb, person: usize, m: &Mention, date: Option<NaiveDate>, prefer: Option<usize>, title_span: Option<Span>) -> Actor {
+fn known_actor(
+    kb: &Kb,
+    person: usize,
+    m: &Mention,
+    date: Option<NaiveDate>,
+    prefer: Option<usize>,
+    title_span: Option<Span>,
+) -> Actor {
     let p = &kb.people[person];
     let office = kb.office_of(person, date, prefer);
     Actor {
@@ -136,13 +148,22 @@ fn bound_title(text: &str, mentions: &[Mention], i: usize, used: &[bool]) -> Opt
     }
     // "Jean-Noël Barrot, France's Minister for Europe and Foreign Affairs"
     let mut j = i + 1;
-    if j < mentions.len() && mentions[j].is_state_word() && text[name.end..mentions[j].span.start].trim() == "," {
+    if j < mentions.len()
+        && mentions[j].is_state_word()
+        && text[name.end..mentions[j].span.start].trim() == ","
+    {
         j += 1;
     }
     if j < mentions.len() && !used[j] && title_of(&mentions[j]).is_some() {
         let gap = &text[name.end..mentions[j].span.start];
         let g = gap.trim();
-        if gap.len() < 25 && g.starts_with(',') && matches!(g.trim_start_matches(',').trim(), "" | "the" | "The" | "'s" | "’s") {
+        if gap.len() < 25
+            && g.starts_with(',')
+            && matches!(
+                g.trim_start_matches(',').trim(),
+                "" | "the" | "The" | "'s" | "’s"
+            )
+        {
             return Some((j, mentions[j].span));
         }
         if gap.len() < 40 && g.starts_with(',') {
@@ -163,7 +184,20 @@ fn is_binding_gap(gap: &str) -> bool {
     g.split_whitespace().all(|w| {
         matches!(
             w.trim_end_matches('.'),
-            "Mr" | "Ms" | "Mrs" | "Dr" | "Shri" | "Smt" | "H.E" | "HE" | "Prof" | "Sir" | "Mme" | "M" | "General" | "Gen" | "Admiral"
+            "Mr" | "Ms"
+                | "Mrs"
+                | "Dr"
+                | "Shri"
+                | "Smt"
+                | "H.E"
+                | "HE"
+                | "Prof"
+                | "Sir"
+                | "Mme"
+                | "M"
+                | "General"
+                | "Gen"
+                | "Admiral"
         )
     })
 }
@@ -175,17 +209,34 @@ fn inside_larger_title(text: &str, span: Span) -> bool {
     let before = before
         .strip_suffix("'s")
         .or_else(|| before.strip_suffix("’s"))
-        .map(|b| b.trim_end().rsplit(' ').skip(1).collect::<Vec<_>>().join(" "))
+        .map(|b| {
+            b.trim_end()
+                .rsplit(' ')
+                .skip(1)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
         .unwrap_or_else(|| before.to_string());
-    let last = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let last = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
     let last2: Vec<&str> = before.rsplit(|c: char| c.is_whitespace()).take(2).collect();
-    matches!(last, "to" | "of" | "for" | "Deputy" | "deputy" | "Vice" | "former" | "Former")
-        || last2.len() == 2 && last2[0] == "the" && matches!(last2[1], "to" | "of" | "for")
+    matches!(
+        last,
+        "to" | "of" | "for" | "Deputy" | "deputy" | "Vice" | "former" | "Former"
+    ) || last2.len() == 2 && last2[0] == "the" && matches!(last2[1], "to" | "of" | "for")
 }
 
 /// The country a title mention is attached to: the office's own, or a
 /// state word right before it ("Japan's", "the French").
-fn title_country<'k>(kb: &'k Kb, text: &str, mentions: &[Mention], i: usize, title: TitleRef) -> Option<String> {
+fn title_country(
+    kb: &Kb,
+    text: &str,
+    mentions: &[Mention],
+    i: usize,
+    title: TitleRef,
+) -> Option<String> {
     if let TitleRef::Office(o) = title {
         return Some(kb.offices[o].country.clone());
     }
@@ -213,15 +264,28 @@ fn title_text(kb: &Kb, text: &str, m: &Mention, title: TitleRef) -> String {
 }
 
 /// A person the KB does not know, named right after (or before) a title.
-fn unknown_named(kb: &Kb, text: &str, mentions: &[Mention], i: usize, title: TitleRef) -> Option<Actor> {
+fn unknown_named(
+    kb: &Kb,
+    text: &str,
+    mentions: &[Mention],
+    i: usize,
+    title: TitleRef,
+) -> Option<Actor> {
     let m = &mentions[i];
     let after = &text[m.span.end..];
     let lead = after.len() - after.trim_start_matches([' ', ',']).len();
-    let lead = if after[..lead].matches(',').count() > 1 { return None } else { lead };
+    let lead = if after[..lead].matches(',').count() > 1 {
+        return None;
+    } else {
+        lead
+    };
     let start = m.span.end + lead;
     let (name_end, name) = capitalised_name(text, start)?;
     // the name must not itself be a KB mention (a country, a title...)
-    if mentions.iter().any(|x| x.span.start >= start && x.span.start < name_end) {
+    if mentions
+        .iter()
+        .any(|x| x.span.start >= start && x.span.start < name_end)
+    {
         return None;
     }
     let country = title_country(kb, text, mentions, i, title)?;
@@ -243,19 +307,49 @@ fn unknown_named(kb: &Kb, text: &str, mentions: &[Mention], i: usize, title: Tit
 /// Two to four capitalised words (with initials and name particles) at
 /// `start`: a personal name.
 fn capitalised_name(text: &str, start: usize) -> Option<(usize, String)> {
-    const PARTICLES: &[&str] = &["bin", "bint", "al", "Al", "de", "da", "van", "von", "der", "la", "du", "el", "ibn", "dos"];
+    const PARTICLES: &[&str] = &[
+        "bin", "bint", "al", "Al", "de", "da", "van", "von", "der", "la", "du", "el", "ibn", "dos",
+    ];
     const STOP: &[&str] = &[
-        "The", "On", "In", "At", "During", "He", "She", "They", "It", "His", "Her", "Minister", "Secretary",
-        "Ambassador", "President", "Prime", "Mr", "Mr.", "Ms", "Ms.", "Dr.", "Both", "And", "Also", "Foreign",
+        "The",
+        "On",
+        "In",
+        "At",
+        "During",
+        "He",
+        "She",
+        "They",
+        "It",
+        "His",
+        "Her",
+        "Minister",
+        "Secretary",
+        "Ambassador",
+        "President",
+        "Prime",
+        "Mr",
+        "Mr.",
+        "Ms",
+        "Ms.",
+        "Dr.",
+        "Both",
+        "And",
+        "Also",
+        "Foreign",
     ];
     let mut words = Vec::new();
     let mut end = start;
     for w in text[start..].split(' ') {
         let clean = w.trim_end_matches([',', '.', ';', ':', ')', '"', '”']);
-        let ends_clause = clean.len() != w.len() && !(w.ends_with('.') && clean.chars().count() == 1);
-        let is_initial = clean.chars().count() == 1 && clean.chars().all(char::is_uppercase) && w.ends_with('.');
+        let ends_clause =
+            clean.len() != w.len() && !(w.ends_with('.') && clean.chars().count() == 1);
+        let is_initial =
+            clean.chars().count() == 1 && clean.chars().all(char::is_uppercase) && w.ends_with('.');
         let cap = clean.chars().next().is_some_and(char::is_uppercase)
-            && clean.chars().skip(1).all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+            && clean
+                .chars()
+                .skip(1)
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
             && clean.chars().count() > 1;
         let particle = PARTICLES.contains(&clean) && !words.is_empty();
         if (cap && !STOP.contains(&clean)) || is_initial || particle {
@@ -274,30 +368,51 @@ fn capitalised_name(text: &str, start: usize) -> Option<(usize, String)> {
         words.pop();
     }
     let full_words = words.iter().filter(|w| w.chars().count() > 2).count();
-    if words.len() < 2 || full_words < 1 || words.iter().all(|w| w.chars().all(char::is_uppercase) && w.len() <= 4) {
+    if words.len() < 2
+        || full_words < 1
+        || words
+            .iter()
+            .all(|w| w.chars().all(char::is_uppercase) && w.len() <= 4)
+    {
         return None;
     }
     let name = words.join(" ");
     let last = *words.last()?;
-    let end = start + text[start..end].rfind(last).map_or(end - start, |p| p + last.len());
+    let end = start
+        + text[start..end]
+            .rfind(last)
+            .map_or(end - start, |p| p + last.len());
     Some((end, name))
 }
 
 /// A title with no name: the holder on the date, when the country is
 /// known ("the External Affairs Minister", "the French President").
-fn title_alone(kb: &Kb, text: &str, mentions: &[Mention], i: usize, title: TitleRef, date: Option<NaiveDate>) -> Option<Actor> {
+fn title_alone(
+    kb: &Kb,
+    text: &str,
+    mentions: &[Mention],
+    i: usize,
+    title: TitleRef,
+    date: Option<NaiveDate>,
+) -> Option<Actor> {
     let m = &mentions[i];
     let date = date?;
     // a bare generic title needs an article or a state word before it
     let before = text[..m.span.start].trim_end();
-    let has_determiner = before.ends_with("the") || before.ends_with("The") || before.ends_with("'s") || before.ends_with("’s");
+    let has_determiner = before.ends_with("the")
+        || before.ends_with("The")
+        || before.ends_with("'s")
+        || before.ends_with("’s");
     let holding = match title {
         TitleRef::Office(o) => {
             if !has_determiner && !before.is_empty() && !before.ends_with(['.', '\n', ',']) {
                 // "External Affairs Minister" mid-phrase without article: still an office
             }
             let p = kb.holder(o, date)?;
-            entente_kb::Holding { person: p, office: o }
+            entente_kb::Holding {
+                person: p,
+                office: o,
+            }
         }
         TitleRef::Kind(k) => {
             if !has_determiner {
@@ -328,8 +443,14 @@ mod tests {
     fn names_after_titles() {
         let t = "Takehiro Funakoshi, who arrived";
         assert_eq!(capitalised_name(t, 0).unwrap().1, "Takehiro Funakoshi");
-        assert_eq!(capitalised_name("K. P. Sharma Oli met", 0).unwrap().1, "K. P. Sharma Oli");
-        assert_eq!(capitalised_name("Faisal bin Farhan said", 0).unwrap().1, "Faisal bin Farhan");
+        assert_eq!(
+            capitalised_name("K. P. Sharma Oli met", 0).unwrap().1,
+            "K. P. Sharma Oli"
+        );
+        assert_eq!(
+            capitalised_name("Faisal bin Farhan said", 0).unwrap().1,
+            "Faisal bin Farhan"
+        );
         assert!(capitalised_name("The Minister", 0).is_none());
         assert!(capitalised_name("Paris on Monday", 0).is_none());
     }

@@ -31,15 +31,34 @@ fn areas_in(ctx: &Context, span: Span) -> BTreeSet<String> {
 }
 
 fn is_occasion(kind: &str) -> bool {
-    matches!(kind, "consultation" | "meeting" | "phone_call" | "visit" | "negotiation")
+    matches!(
+        kind,
+        "consultation" | "meeting" | "phone_call" | "visit" | "negotiation"
+    )
 }
 
 fn discussion_words(s: &str) -> bool {
     let l = s.to_lowercase();
     [
-        "discuss", "review", "talks", "focus", "covered", "encompass", "extended to", "exchanged views", "deliberat",
-        "took stock", "agenda", "cooperation in", "cooperation on", "areas", "explored", "spoke about", "touched upon",
-        "dialogue", "conversation",
+        "discuss",
+        "review",
+        "talks",
+        "focus",
+        "covered",
+        "encompass",
+        "extended to",
+        "exchanged views",
+        "deliberat",
+        "took stock",
+        "agenda",
+        "cooperation in",
+        "cooperation on",
+        "areas",
+        "explored",
+        "spoke about",
+        "touched upon",
+        "dialogue",
+        "conversation",
     ]
     .iter()
     .any(|w| l.contains(w))
@@ -63,7 +82,9 @@ pub fn assign(ctx: &Context, events: &mut [Event]) {
         } else {
             for &s in &e.sentences {
                 // skip a sentence whose areas belong to a pledge or a signing in it
-                let shared = owner[s].iter().any(|&o| o != k && events[o].own_span.is_some());
+                let shared = owner[s]
+                    .iter()
+                    .any(|&o| o != k && events[o].own_span.is_some());
                 let span = sentences[s];
                 if shared {
                     let cut = owner[s]
@@ -98,7 +119,14 @@ pub fn assign(ctx: &Context, events: &mut [Event]) {
         // the occasion with the nearest evidence before this sentence
         let target = (0..events.len())
             .filter(|&k| is_occasion(&events[k].kind))
-            .filter_map(|k| events[k].sentences.iter().rev().find(|&&f| f <= s).map(|&f| (k, f)))
+            .filter_map(|k| {
+                events[k]
+                    .sentences
+                    .iter()
+                    .rev()
+                    .find(|&&f| f <= s)
+                    .map(|&f| (k, f))
+            })
             .max_by_key(|&(k, f)| (events[k].kind != "visit", f))
             .map(|(k, _)| k)
             .or_else(|| (0..events.len()).find(|&k| is_occasion(&events[k].kind)));
@@ -115,7 +143,9 @@ pub fn assign(ctx: &Context, events: &mut [Event]) {
         let countries = events[k].countries.clone();
         let areas = events[k].areas.clone();
         if let Some(o) = (0..events.len()).find(|&o| {
-            is_occasion(&events[o].kind) && events[o].countries == countries && events[o].sentences.iter().any(|&s| s <= first)
+            is_occasion(&events[o].kind)
+                && events[o].countries == countries
+                && events[o].sentences.iter().any(|&s| s <= first)
         }) {
             events[o].areas.extend(areas);
         }

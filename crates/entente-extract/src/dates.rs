@@ -34,12 +34,19 @@ fn relative_re() -> &'static Regex {
 
 /// Finds and resolves date expressions in `sentence` (at byte `offset` of
 /// the document). `future` selects forward resolution of weekdays.
-pub fn in_sentence(sentence: &str, offset: usize, anchor: Option<NaiveDate>, future: bool) -> Vec<EventDate> {
+pub fn in_sentence(
+    sentence: &str,
+    offset: usize,
+    anchor: Option<NaiveDate>,
+    future: bool,
+) -> Vec<EventDate> {
     let mut out = Vec::new();
     let abs = find_dates(sentence);
     for d in &abs {
         let span = d.span.shift(offset);
-        let year = d.year.or_else(|| anchor.map(|a| nearest_year(d.month, d.day.unwrap_or(1), a)));
+        let year = d
+            .year
+            .or_else(|| anchor.map(|a| nearest_year(d.month, d.day.unwrap_or(1), a)));
         let Some(year) = year else { continue };
         let date = match d.day {
             Some(day) => match NaiveDate::from_ymd_opt(year, d.month, day) {
@@ -59,14 +66,21 @@ pub fn in_sentence(sentence: &str, offset: usize, anchor: Option<NaiveDate>, fut
             continue;
         }
         // "Monday, 20 January" is already absolute
-        if abs.iter().any(|a| a.span.start >= m.end() && a.span.start <= m.end() + 3) {
+        if abs
+            .iter()
+            .any(|a| a.span.start >= m.end() && a.span.start <= m.end() + 3)
+        {
             continue;
         }
         let date = if let Some(wd) = c.name("wd") {
             let pre = c.name("wd_pre").map(|p| p.as_str().to_lowercase());
             let forward = future || matches!(pre.as_deref(), Some("next" | "coming"));
             let wd = weekday(wd.as_str());
-            let d = if forward { next_weekday(anchor, wd) } else { last_weekday(anchor, wd) };
+            let d = if forward {
+                next_weekday(anchor, wd)
+            } else {
+                last_weekday(anchor, wd)
+            };
             d.to_string()
         } else {
             match c["rel"].to_lowercase().as_str() {
@@ -75,7 +89,8 @@ pub fn in_sentence(sentence: &str, offset: usize, anchor: Option<NaiveDate>, fut
                 "tomorrow" => (anchor + Duration::days(1)).to_string(),
                 "last week" => {
                     // Monday to Sunday of the week before the anchor's
-                    let monday = anchor - Duration::days(anchor.weekday().num_days_from_monday() as i64 + 7);
+                    let monday =
+                        anchor - Duration::days(anchor.weekday().num_days_from_monday() as i64 + 7);
                     let sunday = monday + Duration::days(6);
                     if monday.month() == sunday.month() {
                         format!("{}-{:02}", monday.year(), monday.month())
@@ -84,14 +99,17 @@ pub fn in_sentence(sentence: &str, offset: usize, anchor: Option<NaiveDate>, fut
                     }
                 }
                 "earlier this week" | "this week" => {
-                    let monday = anchor - Duration::days(anchor.weekday().num_days_from_monday() as i64);
+                    let monday =
+                        anchor - Duration::days(anchor.weekday().num_days_from_monday() as i64);
                     if monday.month() == anchor.month() {
                         format!("{}-{:02}", anchor.year(), anchor.month())
                     } else {
                         continue;
                     }
                 }
-                "earlier this month" | "this month" => format!("{}-{:02}", anchor.year(), anchor.month()),
+                "earlier this month" | "this month" => {
+                    format!("{}-{:02}", anchor.year(), anchor.month())
+                }
                 "last month" => {
                     let d = anchor.with_day(1).unwrap() - Duration::days(1);
                     format!("{}-{:02}", d.year(), d.month())
@@ -101,7 +119,11 @@ pub fn in_sentence(sentence: &str, offset: usize, anchor: Option<NaiveDate>, fut
                 _ => continue, // next week / next month: no day to give
             }
         };
-        out.push(EventDate { span, date, end: None });
+        out.push(EventDate {
+            span,
+            date,
+            end: None,
+        });
     }
     out.sort_by_key(|d| d.span.start);
     out
@@ -135,7 +157,9 @@ fn next_weekday(anchor: NaiveDate, wd: Weekday) -> NaiveDate {
 fn nearest_year(month: u32, day: u32, anchor: NaiveDate) -> i32 {
     [anchor.year() - 1, anchor.year(), anchor.year() + 1]
         .into_iter()
-        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day).map(|d| (y, (d - anchor).num_days().abs())))
+        .filter_map(|y| {
+            NaiveDate::from_ymd_opt(y, month, day).map(|d| (y, (d - anchor).num_days().abs()))
+        })
         .min_by_key(|x| x.1)
         .map_or(anchor.year(), |x| x.0)
 }
@@ -157,10 +181,16 @@ mod tests {
     #[test]
     fn weekdays_point_back_from_the_dateline_day() {
         // 2025-01-21 is a Tuesday
-        assert_eq!(one("held talks on Monday", "2025-01-21", false), "2025-01-20");
+        assert_eq!(
+            one("held talks on Monday", "2025-01-21", false),
+            "2025-01-20"
+        );
         assert_eq!(one("met on Tuesday", "2025-01-21", false), "2025-01-21");
         assert_eq!(one("met on Wednesday", "2025-01-21", false), "2025-01-15");
-        assert_eq!(one("will meet on Thursday", "2025-01-21", true), "2025-01-23");
+        assert_eq!(
+            one("will meet on Thursday", "2025-01-21", true),
+            "2025-01-23"
+        );
         assert_eq!(one("talks next Monday", "2025-01-21", false), "2025-01-27");
     }
 
@@ -169,7 +199,10 @@ mod tests {
         assert_eq!(one("said yesterday", "2024-03-05", false), "2024-03-04");
         assert_eq!(one("met last week", "2024-03-20", false), "2024-03");
         assert!(in_sentence("met last week", 0, Some(d("2024-03-05")), false).is_empty());
-        assert_eq!(one("met earlier this month", "2024-03-20", false), "2024-03");
+        assert_eq!(
+            one("met earlier this month", "2024-03-20", false),
+            "2024-03"
+        );
         assert_eq!(one("visited last month", "2024-01-10", false), "2023-12");
     }
 
@@ -178,7 +211,10 @@ mod tests {
         assert_eq!(one("on 30 December", "2025-01-02", false), "2024-12-30");
         assert_eq!(one("on March 5", "2024-03-06", false), "2024-03-05");
         let v = in_sentence("from 13-14 July", 0, Some(d("2024-07-15")), false);
-        assert_eq!((v[0].date.as_str(), v[0].end.as_deref()), ("2024-07-13", Some("2024-07-14")));
+        assert_eq!(
+            (v[0].date.as_str(), v[0].end.as_deref()),
+            ("2024-07-13", Some("2024-07-14"))
+        );
         assert_eq!(one("in March 2023", "2024-01-01", false), "2023-03");
     }
 }

@@ -102,7 +102,10 @@ impl<'a> Context<'a> {
         let mentions = mentions::find(kb, doc);
         let actors = actors::resolve(kb, doc, &mentions, anchor);
         let main_pair = mentions::main_pair(kb, &mentions, &actors);
-        let quotes = statements::quotes(text).into_iter().map(|q| q.inner).collect();
+        let quotes = statements::quotes(text)
+            .into_iter()
+            .map(|q| q.inner)
+            .collect();
         Context {
             kb,
             doc,
@@ -117,7 +120,10 @@ impl<'a> Context<'a> {
 
     /// The quotation holding byte `at`, if any.
     pub fn quote_at(&self, at: usize) -> Option<entente_core::Span> {
-        self.quotes.iter().copied().find(|q| q.start <= at && at < q.end)
+        self.quotes
+            .iter()
+            .copied()
+            .find(|q| q.start <= at && at < q.end)
     }
 
     /// Index of the sentence holding byte `at`.

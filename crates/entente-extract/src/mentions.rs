@@ -39,7 +39,11 @@ impl Mention {
         self.targets.iter().any(|t| {
             matches!(
                 t,
-                Target::Country(_) | Target::Adjective(_) | Target::Prefix(_) | Target::Seat(_) | Target::Body(_)
+                Target::Country(_)
+                    | Target::Adjective(_)
+                    | Target::Prefix(_)
+                    | Target::Seat(_)
+                    | Target::Body(_)
             )
         })
     }

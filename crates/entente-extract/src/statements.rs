@@ -35,7 +35,10 @@ pub fn quotes(text: &str) -> Vec<Quote> {
             None => {
                 let opens = match c {
                     '"' | '“' => true,
-                    '‘' => prev.is_none_or(|p| !p.is_alphanumeric()) && next.is_some_and(|n| n.is_alphanumeric()),
+                    '‘' => {
+                        prev.is_none_or(|p| !p.is_alphanumeric())
+                            && next.is_some_and(|n| n.is_alphanumeric())
+                    }
                     _ => false,
                 };
                 if opens {
@@ -68,14 +71,25 @@ pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
     let mut out: Vec<StatementRecord> = Vec::new();
     let mut last: Option<(Option<usize>, Option<String>, Option<String>)> = None; // (actor, org, channel)
     for q in quotes(text) {
-        let quote: String = q.inner.of(text).split_whitespace().collect::<Vec<_>>().join(" ");
+        let quote: String = q
+            .inner
+            .of(text)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         if quote.split_whitespace().count() < 4 {
             continue; // a name or a term in quotes, not a statement
         }
         // attribution context: the paragraph before the quote, and the clause after it
-        let para_start = text[..q.outer.start].rfind("\n\n").map_or(0, |p| p + 2).max(ctx.doc.body_start.min(q.outer.start));
+        let para_start = text[..q.outer.start]
+            .rfind("\n\n")
+            .map_or(0, |p| p + 2)
+            .max(ctx.doc.body_start.min(q.outer.start));
         let before = Span::new(para_start, q.outer.start);
-        let after_end = text[q.outer.end..].find(['.', '\n', '"', '“']).map_or(text.len(), |p| q.outer.end + p + 1).min(text.len());
+        let after_end = text[q.outer.end..]
+            .char_indices()
+            .find(|(_, c)| matches!(c, '.' | '\n' | '"' | '“'))
+            .map_or(text.len(), |(p, c)| q.outer.end + p + c.len_utf8());
         let after = Span::new(q.outer.end, after_end);
         let before_txt = before.of(text);
         let after_txt = after.of(text);
@@ -121,16 +135,36 @@ pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
         let (speaker, title, mut org, country) = match actor {
             Some(a) => {
                 let act = &ctx.actors[a];
-                let org = act.office.and_then(|o| ctx.kb.offices[o].institution.as_ref()).and_then(|i| ctx.kb.institution(i)).map(|i| i.name.clone());
-                let org = if channel.as_deref() == Some("social-media") && !is_spokesperson(ctx, act.office) { None } else { org };
-                (Some(act.name.clone()), act.title.clone(), org, act.country.clone())
+                let org = act
+                    .office
+                    .and_then(|o| ctx.kb.offices[o].institution.as_ref())
+                    .and_then(|i| ctx.kb.institution(i))
+                    .map(|i| i.name.clone());
+                let org = if channel.as_deref() == Some("social-media")
+                    && !is_spokesperson(ctx, act.office)
+                {
+                    None
+                } else {
+                    org
+                };
+                (
+                    Some(act.name.clone()),
+                    act.title.clone(),
+                    org,
+                    act.country.clone(),
+                )
             }
             None => {
                 let inst = org_mention(before).or_else(|| org_mention(after));
                 match inst {
                     Some(i) => {
                         let inst = &ctx.kb.institutions[i];
-                        (None, None, Some(inst.name.clone()), Some(inst.country.clone()))
+                        (
+                            None,
+                            None,
+                            Some(inst.name.clone()),
+                            Some(inst.country.clone()),
+                        )
                     }
                     None => (None, None, None, None),
                 }
@@ -154,7 +188,10 @@ pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
             country,
             channel,
             quote,
-            evidence: Some(Evidence { start: q.inner.start, end: q.inner.end }),
+            evidence: Some(Evidence {
+                start: q.inner.start,
+                end: q.inner.end,
+            }),
         });
     }
     out
@@ -165,22 +202,56 @@ fn is_spokesperson(ctx: &Context, office: Option<usize>) -> bool {
 }
 
 fn is_inside_other_quote(text: &str, within: Span, span: Span) -> bool {
-    quotes(within.of(text)).iter().any(|q| q.inner.shift(within.start).contains(span))
+    quotes(within.of(text))
+        .iter()
+        .any(|q| q.inner.shift(within.start).contains(span))
 }
 
 fn starts_with_pronoun(s: &str) -> bool {
     let l = s.trim_start_matches([',', ' ']).to_lowercase();
-    ["he ", "she ", "they ", "it ", "the minister", "the official", "the spokesperson", "the spokesman", "the spokeswoman"]
-        .iter()
-        .any(|p| l.starts_with(p))
+    [
+        "he ",
+        "she ",
+        "they ",
+        "it ",
+        "the minister",
+        "the official",
+        "the spokesperson",
+        "the spokesman",
+        "the spokeswoman",
+    ]
+    .iter()
+    .any(|p| l.starts_with(p))
 }
 
 fn has_speech_verb(s: &str) -> bool {
     let l = s.to_lowercase();
     [
-        "said", "stated", "says", "added", "posted", "wrote", "told", "noted", "remarked", "declared", "tweeted",
-        "according to", "observed", "emphasised", "emphasized", "stressed", "underlined", "highlighted", "asserted",
-        "commented", "announced", "statement", "post on", "saying", ":",
+        "said",
+        "stated",
+        "says",
+        "added",
+        "posted",
+        "wrote",
+        "told",
+        "noted",
+        "remarked",
+        "declared",
+        "tweeted",
+        "according to",
+        "observed",
+        "emphasised",
+        "emphasized",
+        "stressed",
+        "underlined",
+        "highlighted",
+        "asserted",
+        "commented",
+        "announced",
+        "statement",
+        "post on",
+        "saying",
+        ":",
     ]
     .iter()
     .any(|w| l.contains(w))
@@ -190,15 +261,57 @@ fn has_speech_verb(s: &str) -> bool {
 fn channel_of(s: &str) -> Option<String> {
     let l = s.to_lowercase();
     let has = |ws: &[&str]| ws.iter().any(|w| l.contains(w));
-    let c = if has(&["post on x", "on x", "tweet", "posted", "on twitter", "social media", "a post", "wrote on", "on facebook", "on instagram", "on telegram"]) {
+    let c = if has(&[
+        "post on x",
+        "on x",
+        "tweet",
+        "posted",
+        "on twitter",
+        "social media",
+        "a post",
+        "wrote on",
+        "on facebook",
+        "on instagram",
+        "on telegram",
+    ]) {
         "social-media"
-    } else if has(&["briefing", "told reporters", "told journalists", "told the media", "press conference", "media briefing", "news conference", "told a press"]) {
+    } else if has(&[
+        "briefing",
+        "told reporters",
+        "told journalists",
+        "told the media",
+        "press conference",
+        "media briefing",
+        "news conference",
+        "told a press",
+    ]) {
         "briefing"
-    } else if has(&["interview", "told the newspaper", "told a newspaper", "in an interview"]) {
+    } else if has(&[
+        "interview",
+        "told the newspaper",
+        "told a newspaper",
+        "in an interview",
+    ]) {
         "interview"
-    } else if has(&["speech", "address", "addressing", "remarks at", "speaking at", "lecture", "keynote"]) {
+    } else if has(&[
+        "speech",
+        "address",
+        "addressing",
+        "remarks at",
+        "speaking at",
+        "lecture",
+        "keynote",
+    ]) {
         "speech"
-    } else if has(&["press note", "press release", "statement", "readout", "communiqué", "communique", "release"]) {
+    } else if has(&[
+        "press note",
+        "press release",
+        "statement",
+        "readout",
+        "communiqué",
+        "communique",
+        "release",
+    ]) {
         "press-release"
     } else {
         return None;
@@ -219,9 +332,18 @@ mod tests {
 
     #[test]
     fn channels() {
-        assert_eq!(channel_of("In a post on X, the minister wrote").as_deref(), Some("social-media"));
-        assert_eq!(channel_of("told reporters at a briefing").as_deref(), Some("briefing"));
-        assert_eq!(channel_of("In the press note, MEA stated,").as_deref(), Some("press-release"));
+        assert_eq!(
+            channel_of("In a post on X, the minister wrote").as_deref(),
+            Some("social-media")
+        );
+        assert_eq!(
+            channel_of("told reporters at a briefing").as_deref(),
+            Some("briefing")
+        );
+        assert_eq!(
+            channel_of("In the press note, MEA stated,").as_deref(),
+            Some("press-release")
+        );
         assert_eq!(channel_of("he said").as_deref(), None);
     }
 }

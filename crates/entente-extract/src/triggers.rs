@@ -59,7 +59,9 @@ pub struct Found<'r> {
 /// The bundled trigger lexicon, compiled once.
 pub fn rules() -> &'static [Rule] {
     static RULES: OnceLock<Vec<Rule>> = OnceLock::new();
-    RULES.get_or_init(|| compile(include_str!("../triggers.toml")).expect("bundled triggers.toml is valid"))
+    RULES.get_or_init(|| {
+        compile(include_str!("../triggers.toml")).expect("bundled triggers.toml is valid")
+    })
 }
 
 /// Compiles a lexicon; errors name the entry and pattern.
@@ -67,7 +69,12 @@ pub fn compile(toml_text: &str) -> Result<Vec<Rule>, String> {
     let lex: Lexicon = toml::from_str(toml_text).map_err(|e| format!("triggers.toml: {e}"))?;
     let mut out = Vec::new();
     for e in lex.trigger {
-        let alternation = e.patterns.iter().map(|p| format!("(?:{p})")).collect::<Vec<_>>().join("|");
+        let alternation = e
+            .patterns
+            .iter()
+            .map(|p| format!("(?:{p})"))
+            .collect::<Vec<_>>()
+            .join("|");
         let re = Regex::new(&format!(r"(?i)\b(?:{alternation})\b"))
             .map_err(|err| format!("triggers.toml: type {}: {err}", e.kind))?;
         out.push(Rule {
@@ -91,7 +98,11 @@ pub fn find(sentence: &str) -> Vec<Found<'static>> {
             if !is_asserted(sentence, m.start()) {
                 continue;
             }
-            let prev = sentence[..m.start()].split_whitespace().next_back().unwrap_or("").to_lowercase();
+            let prev = sentence[..m.start()]
+                .split_whitespace()
+                .next_back()
+                .unwrap_or("")
+                .to_lowercase();
             if rule.not_after.contains(&prev) {
                 continue;
             }
@@ -114,11 +125,53 @@ pub fn find(sentence: &str) -> Vec<Found<'static>> {
 /// Words that, among the three before a trigger, put it in the future,
 /// the conditional or the negative.
 const MODALS: &[&str] = &[
-    "not", "never", "no", "will", "would", "shall", "should", "may", "might", "could", "can", "cannot",
-    "won't", "wouldn't", "didn't", "don't", "doesn't", "'ll", "upcoming", "forthcoming", "proposed",
-    "planned", "next", "expected", "scheduled", "likely", "plans", "planning", "intends", "intend",
-    "hopes", "hope", "wants", "unless", "if", "whether", "yet", "postponed", "cancelled", "canceled",
-    "ahead", "prior", "before", "future", "possible", "potential", "must",
+    "not",
+    "never",
+    "no",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "may",
+    "might",
+    "could",
+    "can",
+    "cannot",
+    "won't",
+    "wouldn't",
+    "didn't",
+    "don't",
+    "doesn't",
+    "'ll",
+    "upcoming",
+    "forthcoming",
+    "proposed",
+    "planned",
+    "next",
+    "expected",
+    "scheduled",
+    "likely",
+    "plans",
+    "planning",
+    "intends",
+    "intend",
+    "hopes",
+    "hope",
+    "wants",
+    "unless",
+    "if",
+    "whether",
+    "yet",
+    "postponed",
+    "cancelled",
+    "canceled",
+    "ahead",
+    "prior",
+    "before",
+    "future",
+    "possible",
+    "potential",
+    "must",
 ];
 
 /// False when the words just before the trigger negate it or put it in
@@ -126,21 +179,33 @@ const MODALS: &[&str] = &[
 /// expected to sign", "ahead of the visit", "to meet").
 pub fn is_asserted(sentence: &str, start: usize) -> bool {
     let before = &sentence[..start];
-    let clause_start = before.rfind([',', ';', ':', '(', '"', '“']).map_or(0, |p| p + 1);
+    let clause_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, ',' | ';' | ':' | '(' | '"' | '“'))
+        .map_or(0, |(p, c)| p + c.len_utf8());
     let words: Vec<String> = before[clause_start..]
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').to_lowercase().replace('’', "'"))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .to_lowercase()
+                .replace('’', "'")
+        })
         .collect();
     if words.last().is_some_and(|w| w == "to") {
         return false;
     }
     let near = &words[words.len().saturating_sub(3)..];
-    if near.iter().any(|w| MODALS.contains(&w.as_str()) || w.ends_with("n't")) {
+    if near
+        .iter()
+        .any(|w| MODALS.contains(&w.as_str()) || w.ends_with("n't"))
+    {
         return false;
     }
     // "did not" / "has not yet" a little further back
     let far = &words[words.len().saturating_sub(5)..];
-    !far.iter().any(|w| w == "not" || w == "never" || w.ends_with("n't"))
+    !far.iter()
+        .any(|w| w == "not" || w == "never" || w.ends_with("n't"))
 }
 
 #[cfg(test)]
@@ -155,11 +220,26 @@ mod tests {
     fn lexicon_compiles_and_finds_diplomacy() {
         assert!(rules().len() > 10);
         assert_eq!(kinds("The ministers held talks in Paris."), vec!["meeting"]);
-        assert_eq!(kinds("He also called on the Prime Minister."), vec!["meeting"]);
-        assert_eq!(kinds("The two leaders spoke over the phone on Monday."), vec!["phone_call"]);
-        assert_eq!(kinds("India summoned the Deputy High Commissioner."), vec!["protest"]);
-        assert_eq!(kinds("The sides signed an MoU on health."), vec!["agreement"]);
-        assert_eq!(kinds("Both sides agreed to expand cooperation."), vec!["intent_to_cooperate"]);
+        assert_eq!(
+            kinds("He also called on the Prime Minister."),
+            vec!["meeting"]
+        );
+        assert_eq!(
+            kinds("The two leaders spoke over the phone on Monday."),
+            vec!["phone_call"]
+        );
+        assert_eq!(
+            kinds("India summoned the Deputy High Commissioner."),
+            vec!["protest"]
+        );
+        assert_eq!(
+            kinds("The sides signed an MoU on health."),
+            vec!["agreement"]
+        );
+        assert_eq!(
+            kinds("Both sides agreed to expand cooperation."),
+            vec!["intent_to_cooperate"]
+        );
     }
 
     #[test]

@@ -62,8 +62,18 @@ pub fn month_number(name: &str) -> Option<u32> {
     };
     // "Marc" is no month; accept full names and the usual abbreviations only
     const FULL: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     let full = FULL[m as usize - 1];
     (n.len() == 3 || n == full || n == "sept").then_some(m)
@@ -160,7 +170,15 @@ mod tests {
 
     #[test]
     fn full_dates_in_common_forms() {
-        for s in ["05 March 2024", "5th March, 2024", "March 5, 2024", "Mar. 5 2024", "2024-03-05", "5 MAR 2024", "5 of March 2024"] {
+        for s in [
+            "05 March 2024",
+            "5th March, 2024",
+            "March 5, 2024",
+            "Mar. 5 2024",
+            "2024-03-05",
+            "5 MAR 2024",
+            "5 of March 2024",
+        ] {
             assert_eq!(one(s).full(), NaiveDate::from_ymd_opt(2024, 3, 5), "{s}");
         }
     }
@@ -183,7 +201,10 @@ mod tests {
         let r = one("March 3 to 5");
         assert_eq!((r.month, r.day, r.end), (3, Some(3), Some((3, 5))));
         let r = one("March 30 to April 2, 2025");
-        assert_eq!((r.month, r.day, r.end, r.year), (3, Some(30), Some((4, 2)), Some(2025)));
+        assert_eq!(
+            (r.month, r.day, r.end, r.year),
+            (3, Some(30), Some((4, 2)), Some(2025))
+        );
         let r = one("30 June to 2 July 2025");
         assert_eq!((r.month, r.day, r.end), (6, Some(30), Some((7, 2))));
         let r = one("December 30 to January 2, 2024");

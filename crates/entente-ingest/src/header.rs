@@ -44,7 +44,9 @@ pub struct DatelineInfo {
 
 fn date_header_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i)^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n?[ \t]*").unwrap())
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n?[ \t]*").unwrap()
+    })
 }
 
 fn dateline_re() -> &'static Regex {
@@ -147,7 +149,10 @@ fn leading_dateline(text: &str, pos: usize, places: &dyn PlaceResolver) -> Optio
     let agency = c.name("agency").map(|m| m.as_str().trim().to_string());
     let bracket = c.name("cty").map(|m| m.as_str());
     let sep = c.name("sep").map(|m| m.as_str());
-    let all_caps = place_raw.chars().filter(|ch| ch.is_alphabetic()).all(|ch| ch.is_uppercase())
+    let all_caps = place_raw
+        .chars()
+        .filter(|ch| ch.is_alphabetic())
+        .all(|ch| ch.is_uppercase())
         && place_raw.chars().filter(|ch| ch.is_alphabetic()).count() >= 3;
     let strong = bracket.is_some() || date.is_some() || agency.is_some() || all_caps;
     if sep.is_none() && !(agency.is_some() || date.is_some()) {
@@ -178,9 +183,28 @@ fn leading_dateline(text: &str, pos: usize, places: &dyn PlaceResolver) -> Optio
 /// Words that open sentences, never datelines ("During the talks:").
 fn looks_like_place(s: &str) -> bool {
     const NOT: &[&str] = &[
-        "The", "During", "In", "On", "At", "Also", "Note", "Update", "Photo", "Read", "Highlights",
-        "Background", "Summary", "Subject", "Title", "Source", "Statement", "Joint", "Press",
-        "Readout", "Excerpt", "Related",
+        "The",
+        "During",
+        "In",
+        "On",
+        "At",
+        "Also",
+        "Note",
+        "Update",
+        "Photo",
+        "Read",
+        "Highlights",
+        "Background",
+        "Summary",
+        "Subject",
+        "Title",
+        "Source",
+        "Statement",
+        "Joint",
+        "Press",
+        "Readout",
+        "Excerpt",
+        "Related",
     ];
     let first = s.split_whitespace().next().unwrap_or("");
     !NOT.iter().any(|n| n.eq_ignore_ascii_case(first))
@@ -238,8 +262,8 @@ fn date_lines(text: &str, from: usize) -> Vec<(Span, NaiveDate, Option<String>)>
         let place = before
             .trim_end_matches(['/', ',', '|', '-', '–', '—', ':'])
             .trim();
-        let place = (!place.is_empty() && place.split_whitespace().count() <= 4)
-            .then(|| place.to_string());
+        let place =
+            (!place.is_empty() && place.split_whitespace().count() <= 4).then(|| place.to_string());
         out.push((*span, d.full().unwrap(), place));
     }
     out
@@ -286,13 +310,19 @@ mod tests {
         let x = h(t);
         assert_eq!(x.published.unwrap().to_string(), "2025-01-21");
         let dl = x.dateline.unwrap();
-        assert_eq!((dl.place.as_str(), dl.country.as_deref()), ("Paris", Some("FRA")));
+        assert_eq!(
+            (dl.place.as_str(), dl.country.as_deref()),
+            ("Paris", Some("FRA"))
+        );
         assert_eq!(dl.day.unwrap().to_string(), "2025-01-21");
         assert!(t[x.body_start..].starts_with("India and France"));
 
         let x = h("date 2024-03-05\nNEW DELHI, March 5 (Reuters) - The minister said.");
         let dl = x.dateline.unwrap();
-        assert_eq!((dl.place.as_str(), dl.agency.as_deref()), ("New Delhi", Some("Reuters")));
+        assert_eq!(
+            (dl.place.as_str(), dl.agency.as_deref()),
+            ("New Delhi", Some("Reuters"))
+        );
         let x = h("WASHINGTON — The Secretary met.");
         assert_eq!(x.dateline.unwrap().place, "Washington");
         let x = h("New Delhi: The minister met.");
@@ -303,7 +333,10 @@ mod tests {
         // unknown mixed-case word with a colon is not a dateline
         assert!(h("Highlights: talks were held.").dateline.is_none());
         assert!(h("Kathmandu: talks were held.").dateline.is_none());
-        assert_eq!(h("KATHMANDU: talks were held.").dateline.unwrap().place, "Kathmandu");
+        assert_eq!(
+            h("KATHMANDU: talks were held.").dateline.unwrap().place,
+            "Kathmandu"
+        );
     }
 
     #[test]

@@ -6,11 +6,38 @@
 use scraper::{node::Node, Html};
 
 const BLOCKS: &[&str] = &[
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-    "section", "article", "header", "footer", "blockquote", "pre", "hr", "dt", "dd", "title",
-    "figcaption", "main", "aside", "nav",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "pre",
+    "hr",
+    "dt",
+    "dd",
+    "title",
+    "figcaption",
+    "main",
+    "aside",
+    "nav",
 ];
-const DROPPED: &[&str] = &["script", "style", "noscript", "template", "head", "svg", "iframe"];
+const DROPPED: &[&str] = &[
+    "script", "style", "noscript", "template", "head", "svg", "iframe",
+];
 
 /// The visible text of an HTML document or fragment.
 pub fn html_to_text(html: &str) -> String {
@@ -19,10 +46,7 @@ pub fn html_to_text(html: &str) -> String {
     let title = dom
         .root_element()
         .descendants()
-        .find_map(|n| match n.value() {
-            Node::Element(e) if e.name() == "title" => Some(n),
-            _ => None,
-        })
+        .find(|n| matches!(n.value(), Node::Element(e) if e.name() == "title"))
         .map(|n| {
             n.descendants()
                 .filter_map(|d| d.value().as_text().map(|t| t.to_string()))
@@ -106,7 +130,10 @@ mod tests {
                  <script>var x = 1;</script><p>India &amp; France met in <b>Paris</b>.</p>\
                  <p>They said &ldquo;yes&rdquo;&nbsp;today.</p></body></html>";
         let t = html_to_text(h);
-        assert_eq!(t, "Talks\n\nIndia & France met in Paris.\n\nThey said \u{201c}yes\u{201d} today.\n");
+        assert_eq!(
+            t,
+            "Talks\n\nIndia & France met in Paris.\n\nThey said \u{201c}yes\u{201d} today.\n"
+        );
         assert!(!t.contains("var x"));
     }
 

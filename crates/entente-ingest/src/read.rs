@@ -79,7 +79,10 @@ pub fn document_id(path: &Path) -> String {
 
 fn is_html_path(path: &Path) -> bool {
     matches!(
-        path.extension().and_then(|e| e.to_str()).map(|e| e.to_ascii_lowercase()).as_deref(),
+        path.extension()
+            .and_then(|e| e.to_str())
+            .map(|e| e.to_ascii_lowercase())
+            .as_deref(),
         Some("html" | "htm" | "xhtml")
     )
 }
@@ -107,7 +110,11 @@ pub fn document_from_bytes(
 
 /// Validates bytes as a text document and returns the text (a UTF-8 byte
 /// order mark is dropped).
-pub fn check_text(name: &str, mut bytes: Vec<u8>, opts: &ReadOptions) -> Result<String, IngestError> {
+pub fn check_text(
+    name: &str,
+    mut bytes: Vec<u8>,
+    opts: &ReadOptions,
+) -> Result<String, IngestError> {
     if bytes.len() as u64 > opts.max_bytes {
         return Err(IngestError::TooLarge {
             doc: name.into(),
@@ -146,7 +153,10 @@ fn binary_reason(bytes: &[u8]) -> Option<String> {
         .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
         .count();
     if !head.is_empty() && controls * 20 > head.len() {
-        return Some(format!("{controls} control bytes in the first {} bytes", head.len()));
+        return Some(format!(
+            "{controls} control bytes in the first {} bytes",
+            head.len()
+        ));
     }
     None
 }
@@ -230,8 +240,11 @@ fn parse_jsonl_line(
     }
     let raw = std::str::from_utf8(&buf)
         .map_err(|e| err(format!("not valid UTF-8 (byte {})", e.valid_up_to())))?;
-    let rec: JsonlDoc = serde_json::from_str(raw.trim_end())
-        .map_err(|e| err(format!("not a document record ({e}); expected {{\"id\", \"text\", ...}}")))?;
+    let rec: JsonlDoc = serde_json::from_str(raw.trim_end()).map_err(|e| {
+        err(format!(
+            "not a document record ({e}); expected {{\"id\", \"text\", ...}}"
+        ))
+    })?;
     let name = format!("{}:{} ({})", file, line, rec.id);
     if rec.id.trim().is_empty() {
         return Err(err("empty 'id'".into()));
@@ -261,7 +274,10 @@ mod tests {
     #[test]
     fn rejects_bad_bytes_with_the_document_name() {
         let e = check_text("a.txt", vec![b'a', 0xff, b'b'], &opts()).unwrap_err();
-        assert_eq!(e.to_string(), "a.txt: not valid UTF-8 (first bad byte at offset 1)");
+        assert_eq!(
+            e.to_string(),
+            "a.txt: not valid UTF-8 (first bad byte at offset 1)"
+        );
         let e = check_text("b.txt", b" \n\t ".to_vec(), &opts()).unwrap_err();
         assert!(matches!(e, IngestError::Empty { .. }));
         let e = check_text("c.bin", b"PK\x03\x04\x00\x00".to_vec(), &opts()).unwrap_err();
@@ -273,7 +289,10 @@ mod tests {
 
     #[test]
     fn bom_is_dropped() {
-        assert_eq!(check_text("x", b"\xEF\xBB\xBFhi".to_vec(), &opts()).unwrap(), "hi");
+        assert_eq!(
+            check_text("x", b"\xEF\xBB\xBFhi".to_vec(), &opts()).unwrap(),
+            "hi"
+        );
     }
 
     #[test]
@@ -289,15 +308,34 @@ mod tests {
         let a = out[0].as_ref().unwrap();
         assert_eq!((a.id.as_str(), a.url.as_deref()), ("a", Some("u")));
         assert_eq!(a.published.unwrap().to_string(), "2024-03-05");
-        assert!(out[1].as_ref().unwrap_err().to_string().starts_with("in.jsonl: line 3: not a document record"));
-        assert!(out[2].as_ref().unwrap_err().to_string().contains("(c): empty document"));
-        assert!(out[3].as_ref().unwrap_err().to_string().contains("'published' \"5 March\""));
+        assert!(out[1]
+            .as_ref()
+            .unwrap_err()
+            .to_string()
+            .starts_with("in.jsonl: line 3: not a document record"));
+        assert!(out[2]
+            .as_ref()
+            .unwrap_err()
+            .to_string()
+            .contains("(c): empty document"));
+        assert!(out[3]
+            .as_ref()
+            .unwrap_err()
+            .to_string()
+            .contains("'published' \"5 March\""));
         assert_eq!(out[4].as_ref().unwrap().id, "e");
     }
 
     #[test]
     fn html_content_is_detected_without_extension() {
-        let d = document_from_bytes("p", "p".into(), b"<!DOCTYPE html><p>Hi &amp; bye</p>".to_vec(), false, &opts()).unwrap();
+        let d = document_from_bytes(
+            "p",
+            "p".into(),
+            b"<!DOCTYPE html><p>Hi &amp; bye</p>".to_vec(),
+            false,
+            &opts(),
+        )
+        .unwrap();
         assert_eq!(d.text, "Hi & bye\n");
     }
 }

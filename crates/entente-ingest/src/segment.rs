@@ -18,9 +18,10 @@ use entente_core::Span;
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "shri", "smt", "sh", "km", "st", "mt", "no", "nos", "nr",
     "vol", "art", "para", "sec", "gen", "lt", "col", "maj", "capt", "cdr", "adm", "brig", "sgt",
-    "cpl", "gov", "govt", "sen", "rep", "hon", "amb", "pres", "jr", "sr", "rev", "fr", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "viz", "approx",
-    "ca", "inc", "ltd", "co", "corp", "dept", "min", "est", "fig", "e.g", "i.e", "cf", "al",
+    "cpl", "gov", "govt", "sen", "rep", "hon", "amb", "pres", "jr", "sr", "rev", "fr", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "viz",
+    "approx", "ca", "inc", "ltd", "co", "corp", "dept", "min", "est", "fig", "e.g", "i.e", "cf",
+    "al",
 ];
 
 /// Sentences of `text` from byte `from` on, skipping the `skip` spans.
@@ -75,7 +76,9 @@ pub fn sentences(text: &str, from: usize, skip: &[Span]) -> Vec<Span> {
             let ws = after.len() - after.trim_start_matches([' ', '\t', '\u{a0}']).len();
             let next = after[ws..].chars().next();
             let opens = next.is_some_and(|c| {
-                c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '•' | '-' | '*' | '@')
+                c.is_uppercase()
+                    || c.is_ascii_digit()
+                    || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '•' | '-' | '*' | '@')
             });
             if ws > 0 && opens && !(b == b'.' && is_abbreviation(text, i)) {
                 push(&mut out, start, end);
@@ -107,7 +110,11 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
         return true;
     }
     // dotted acronyms: "U.S", "H.E", "U.K"
-    if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2 && !p.is_empty()) {
+    if word.contains('.')
+        && word
+            .split('.')
+            .all(|p| p.chars().count() <= 2 && !p.is_empty())
+    {
         return true;
     }
     let lower = word.to_lowercase();
@@ -133,7 +140,10 @@ mod tests {
                 "The talks ended."
             ]
         );
-        assert_eq!(split("They met at No. 10 Downing Street. Then left.").len(), 2);
+        assert_eq!(
+            split("They met at No. 10 Downing Street. Then left.").len(),
+            2
+        );
         assert_eq!(split("Cooperation in S&T was discussed. Next.").len(), 2);
     }
 
@@ -157,7 +167,15 @@ mod tests {
     #[test]
     fn lists_and_wrapped_lines() {
         let t = "The sides agreed to:\n- expand trade;\n- hold talks.\nIt ended.";
-        assert_eq!(split(t), vec!["The sides agreed to:", "- expand trade;", "- hold talks.", "It ended."]);
+        assert_eq!(
+            split(t),
+            vec![
+                "The sides agreed to:",
+                "- expand trade;",
+                "- hold talks.",
+                "It ended."
+            ]
+        );
         let t = "This is a long line of prose that was wrapped by the sender's mail program\nand goes on here.";
         assert_eq!(split(t).len(), 1);
     }

@@ -12,7 +12,10 @@ pub fn strip_diacritics(s: &str) -> String {
 /// curly apostrophes made straight.
 pub fn key(s: &str) -> String {
     let s = strip_diacritics(s).replace('’', "'");
-    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 #[cfg(test)]

@@ -107,7 +107,11 @@ impl GazetteerBuilder {
     fn add_one(&mut self, form: &str, target: Target, surname: bool) {
         let exact = is_acronym(form);
         // acronyms keep their own entry, apart from a same-letters word
-        let key = if exact { format!("\u{0}{form}") } else { form.to_lowercase() };
+        let key = if exact {
+            format!("\u{0}{form}")
+        } else {
+            form.to_lowercase()
+        };
         let idx = *self.index.entry(key).or_insert_with(|| {
             self.forms.push(form.to_string());
             self.patterns.push(Pattern {
@@ -149,7 +153,10 @@ impl Gazetteer {
         let bytes = text.as_bytes();
         let mut at = 0;
         while at < text.len() {
-            let Some(m) = self.ac.find(aho_corasick::Input::new(text).span(at..text.len())) else {
+            let Some(m) = self
+                .ac
+                .find(aho_corasick::Input::new(text).span(at..text.len()))
+            else {
                 break;
             };
             let p = &self.patterns[m.pattern().as_usize()];
@@ -166,7 +173,9 @@ impl Gazetteer {
             };
             let case_ok = match &p.exact {
                 Some(f) => &text[s..e] == f,
-                None => !p.capitalised || text[s..].chars().next().is_some_and(|c| c.is_uppercase()),
+                None => {
+                    !p.capitalised || text[s..].chars().next().is_some_and(|c| c.is_uppercase())
+                }
             };
             if before_ok && after_ok && case_ok {
                 out.push(Hit {
@@ -217,14 +226,23 @@ mod tests {
 
     #[test]
     fn longest_and_boundaries() {
-        assert_eq!(forms("Indo-Pacific and Indo-French ties"), vec!["Indo-Pacific", "Indo-"]);
-        assert_eq!(forms("civil nuclear energy and energy"), vec!["civil nuclear energy", "energy"]);
+        assert_eq!(
+            forms("Indo-Pacific and Indo-French ties"),
+            vec!["Indo-Pacific", "Indo-"]
+        );
+        assert_eq!(
+            forms("civil nuclear energy and energy"),
+            vec!["civil nuclear energy", "energy"]
+        );
         assert_eq!(forms("Indians in INDIA"), vec!["INDIA"]);
     }
 
     #[test]
     fn case_rules() {
         assert_eq!(forms("AI and ai and said"), vec!["AI"]);
-        assert_eq!(forms("Anne-Marie Descotes; descotes; DESCOTES"), vec!["Anne-Marie Descotes", "DESCOTES"]);
+        assert_eq!(
+            forms("Anne-Marie Descotes; descotes; DESCOTES"),
+            vec!["Anne-Marie Descotes", "DESCOTES"]
+        );
     }
 }

@@ -116,12 +116,16 @@ impl Kb {
 
     /// An institution by id.
     pub fn institution(&self, id: &str) -> Option<&Institution> {
-        self.institution_index.get(id).map(|&i| &self.institutions[i])
+        self.institution_index
+            .get(id)
+            .map(|&i| &self.institutions[i])
     }
 
     /// A place by name (any case, with or without diacritics).
     pub fn place(&self, name: &str) -> Option<&PlaceEntry> {
-        self.place_index.get(&fold::key(name)).map(|&i| &self.places[i])
+        self.place_index
+            .get(&fold::key(name))
+            .map(|&i| &self.places[i])
     }
 
     /// The CAMEO table entry of a code.

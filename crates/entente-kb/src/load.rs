@@ -27,7 +27,15 @@ impl<T> Table<T> {
         }
     }
 
-    fn put(&mut self, key: String, item: T, layer: usize, file: &str, kind: &str, problems: &mut Vec<Problem>) {
+    fn put(
+        &mut self,
+        key: String,
+        item: T,
+        layer: usize,
+        file: &str,
+        kind: &str,
+        problems: &mut Vec<Problem>,
+    ) {
         match self.index.get(&key) {
             Some(&i) => {
                 if self.origin[i].0 == layer {
@@ -190,7 +198,11 @@ fn index(kb: &mut Kb) {
         kb.terms_by_office[t.office].push(i);
         kb.terms_by_person[t.person].push(i);
     }
-    for list in kb.terms_by_office.iter_mut().chain(kb.terms_by_person.iter_mut()) {
+    for list in kb
+        .terms_by_office
+        .iter_mut()
+        .chain(kb.terms_by_person.iter_mut())
+    {
         list.sort_by_key(|&i| kb.terms[i].from);
     }
     for t in &kb.titles {
@@ -209,7 +221,9 @@ fn build_gazetteer(kb: &Kb) -> crate::Gazetteer {
             b.add(o, Target::Country(i));
         }
         c.aliases.iter().for_each(|a| b.add(a, Target::Country(i)));
-        c.adjectives.iter().for_each(|a| b.add(a, Target::Adjective(i)));
+        c.adjectives
+            .iter()
+            .for_each(|a| b.add(a, Target::Adjective(i)));
         c.prefixes.iter().for_each(|a| b.add(a, Target::Prefix(i)));
         c.seats.iter().for_each(|a| b.add(a, Target::Seat(i)));
     }
@@ -222,14 +236,20 @@ fn build_gazetteer(kb: &Kb) -> crate::Gazetteer {
     }
     for (i, x) in kb.institutions.iter().enumerate() {
         b.add(&x.name, Target::Institution(i));
-        x.aliases.iter().for_each(|a| b.add(a, Target::Institution(i)));
+        x.aliases
+            .iter()
+            .for_each(|a| b.add(a, Target::Institution(i)));
     }
     for (i, x) in kb.offices.iter().enumerate() {
         b.add(&x.title, Target::Office(i));
         x.aliases.iter().for_each(|a| b.add(a, Target::Office(i)));
     }
     for t in &kb.titles {
-        let k = kb.title_kinds.iter().position(|x| x == &t.kind).expect("indexed kind");
+        let k = kb
+            .title_kinds
+            .iter()
+            .position(|x| x == &t.kind)
+            .expect("indexed kind");
         t.forms.iter().for_each(|f| b.add(f, Target::Title(k)));
     }
     for (i, p) in kb.people.iter().enumerate() {
@@ -242,7 +262,9 @@ fn build_gazetteer(kb: &Kb) -> crate::Gazetteer {
     }
     for (i, m) in kb.mechanisms.iter().enumerate() {
         b.add(&m.name, Target::Mechanism(i));
-        m.aliases.iter().for_each(|a| b.add(a, Target::Mechanism(i)));
+        m.aliases
+            .iter()
+            .for_each(|a| b.add(a, Target::Mechanism(i)));
     }
     for (i, a) in kb.areas.iter().enumerate() {
         a.synonyms.iter().for_each(|s| b.add(s, Target::Area(i)));
@@ -256,7 +278,10 @@ fn build_gazetteer(kb: &Kb) -> crate::Gazetteer {
 /// Forms by which a person is named alone after the first mention: the
 /// last word of the name (and a particle-led compound such as "da Silva").
 fn surnames(name: &str) -> Vec<String> {
-    let words: Vec<&str> = name.split_whitespace().filter(|w| !w.ends_with('.')).collect();
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| !w.ends_with('.'))
+        .collect();
     let mut out = Vec::new();
     if words.len() < 2 {
         return out;
@@ -270,14 +295,23 @@ fn surnames(name: &str) -> Vec<String> {
 
 pub(crate) fn parse_term(person: usize, office: usize, t: &Tenure) -> Result<Term, String> {
     let d = |s: &str| {
-        chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("date {s:?} is not YYYY-MM-DD"))
+        chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+            .map_err(|_| format!("date {s:?} is not YYYY-MM-DD"))
     };
     let from = d(&t.from.0)?;
     let to = t.to.as_ref().map(|x| d(&x.0)).transpose()?;
     if let Some(to) = to {
         if to < from {
-            return Err(format!("tenure of {} ends ({to}) before it starts ({from})", t.office));
+            return Err(format!(
+                "tenure of {} ends ({to}) before it starts ({from})",
+                t.office
+            ));
         }
     }
-    Ok(Term { person, office, from, to })
+    Ok(Term {
+        person,
+        office,
+        from,
+        to,
+    })
 }

@@ -29,7 +29,11 @@ impl Kb {
     }
 
     /// Offices of `kind` (e.g. "foreign-minister") of `country`.
-    pub fn offices_of_kind<'a>(&'a self, kind: &'a str, country: &'a str) -> impl Iterator<Item = usize> + 'a {
+    pub fn offices_of_kind<'a>(
+        &'a self,
+        kind: &'a str,
+        country: &'a str,
+    ) -> impl Iterator<Item = usize> + 'a {
         self.offices
             .iter()
             .enumerate()
@@ -58,7 +62,12 @@ impl Kb {
 
     /// The office a person held on `date`; when several, the one of
     /// `prefer_kind` if given, else the most senior by kind order.
-    pub fn office_of(&self, person: usize, date: Option<NaiveDate>, prefer: Option<usize>) -> Option<usize> {
+    pub fn office_of(
+        &self,
+        person: usize,
+        date: Option<NaiveDate>,
+        prefer: Option<usize>,
+    ) -> Option<usize> {
         let terms = &self.terms_by_person[person];
         let active: Vec<usize> = terms
             .iter()
@@ -75,7 +84,9 @@ impl Kb {
             // no date: the latest office
             return terms.last().map(|&i| self.terms[i].office);
         }
-        active.into_iter().min_by_key(|&o| seniority(&self.offices[o].kind))
+        active
+            .into_iter()
+            .min_by_key(|&o| seniority(&self.offices[o].kind))
     }
 
     /// A person by any written form of their name or handle.

@@ -11,13 +11,26 @@ pub(crate) struct Origins {
 }
 
 const INSTITUTION_KINDS: &[&str] = &[
-    "foreign-ministry", "defence-ministry", "head-of-government-office", "head-of-state-office",
-    "security-council", "other",
+    "foreign-ministry",
+    "defence-ministry",
+    "head-of-government-office",
+    "head-of-state-office",
+    "security-council",
+    "other",
 ];
 const OFFICE_KINDS: &[&str] = &[
-    "head-of-state", "head-of-government", "foreign-minister", "defence-minister", "nsa",
-    "deputy-nsa", "foreign-secretary", "spokesperson", "ambassador", "diplomatic-adviser",
-    "minister", "other",
+    "head-of-state",
+    "head-of-government",
+    "foreign-minister",
+    "defence-minister",
+    "nsa",
+    "deputy-nsa",
+    "foreign-secretary",
+    "spokesperson",
+    "ambassador",
+    "diplomatic-adviser",
+    "minister",
+    "other",
 ];
 
 fn is_code3(s: &str) -> bool {
@@ -34,30 +47,61 @@ pub(crate) fn check(kb: &mut Kb, origins: &Origins, problems: &mut Vec<Problem>)
     };
     let known = |kb: &Kb, c: &str| kb.code_index.contains_key(c) || kb.body_index.contains_key(c);
     for c in &kb.countries {
-        if !is_code3(&c.code) || c.alpha2.len() != 2 || !c.alpha2.bytes().all(|b| b.is_ascii_uppercase()) {
-            p("countries", format!("country {}", c.code), "code must be 3 and alpha2 2 capital letters".into());
+        if !is_code3(&c.code)
+            || c.alpha2.len() != 2
+            || !c.alpha2.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            p(
+                "countries",
+                format!("country {}", c.code),
+                "code must be 3 and alpha2 2 capital letters".into(),
+            );
         }
     }
     for b in &kb.bodies {
         if !is_code3(&b.code) {
-            p("bodies", format!("body {}", b.code), "code must be 3 capital letters".into());
+            p(
+                "bodies",
+                format!("body {}", b.code),
+                "code must be 3 capital letters".into(),
+            );
         }
         if kb.code_index.contains_key(&b.code) {
-            p("bodies", format!("body {}", b.code), "code is also a country's code".into());
+            p(
+                "bodies",
+                format!("body {}", b.code),
+                "code is also a country's code".into(),
+            );
         }
         for m in &b.members {
             if !known(kb, m) {
-                p("bodies", format!("body {}", b.code), format!("unknown member code {m}"));
+                p(
+                    "bodies",
+                    format!("body {}", b.code),
+                    format!("unknown member code {m}"),
+                );
             }
         }
     }
     for i in &kb.institutions {
         let e = format!("institution {}", i.id);
         if !known(kb, &i.country) {
-            p("institutions", e.clone(), format!("unknown country code {}", i.country));
+            p(
+                "institutions",
+                e.clone(),
+                format!("unknown country code {}", i.country),
+            );
         }
         if !INSTITUTION_KINDS.contains(&i.kind.as_str()) {
-            p("institutions", e, format!("unknown kind {:?} (one of {})", i.kind, INSTITUTION_KINDS.join(", ")));
+            p(
+                "institutions",
+                e,
+                format!(
+                    "unknown kind {:?} (one of {})",
+                    i.kind,
+                    INSTITUTION_KINDS.join(", ")
+                ),
+            );
         }
     }
     for (n, o) in kb.offices.iter().enumerate() {
@@ -72,7 +116,15 @@ pub(crate) fn check(kb: &mut Kb, origins: &Origins, problems: &mut Vec<Problem>)
             }
         }
         if !OFFICE_KINDS.contains(&o.kind.as_str()) {
-            p(f, e.clone(), format!("unknown kind {:?} (one of {})", o.kind, OFFICE_KINDS.join(", ")));
+            p(
+                f,
+                e.clone(),
+                format!(
+                    "unknown kind {:?} (one of {})",
+                    o.kind,
+                    OFFICE_KINDS.join(", ")
+                ),
+            );
         }
         if let Some(a) = &o.accredited_to {
             if !known(kb, a) {
@@ -88,7 +140,11 @@ pub(crate) fn check(kb: &mut Kb, origins: &Origins, problems: &mut Vec<Problem>)
             p(f, e.clone(), "empty name".into());
         }
         if !known(kb, &person.country) {
-            p(f, e.clone(), format!("unknown country code {}", person.country));
+            p(
+                f,
+                e.clone(),
+                format!("unknown country code {}", person.country),
+            );
         }
         for h in &person.handles {
             if !h.starts_with('@') || h.len() < 2 {
@@ -97,7 +153,11 @@ pub(crate) fn check(kb: &mut Kb, origins: &Origins, problems: &mut Vec<Problem>)
         }
         for t in &person.tenures {
             let Some(&office) = kb.office_index.get(&t.office) else {
-                p(f, e.clone(), format!("tenure names unknown office {}", t.office));
+                p(
+                    f,
+                    e.clone(),
+                    format!("tenure names unknown office {}", t.office),
+                );
                 continue;
             };
             match parse_term(n, office, t) {
@@ -136,14 +196,22 @@ pub(crate) fn check(kb: &mut Kb, origins: &Origins, problems: &mut Vec<Problem>)
     kb.terms = terms;
     for t in &kb.titles {
         if !OFFICE_KINDS.contains(&t.kind.as_str()) {
-            p("titles", format!("title {}", t.kind), format!("unknown kind {:?}", t.kind));
+            p(
+                "titles",
+                format!("title {}", t.kind),
+                format!("unknown kind {:?}", t.kind),
+            );
         }
     }
     for m in &kb.mechanisms {
         for pair in &m.pairs {
             for c in pair {
                 if !known(kb, c) {
-                    p("mechanisms", format!("mechanism {}", m.name), format!("unknown country code {c} in pairs"));
+                    p(
+                        "mechanisms",
+                        format!("mechanism {}", m.name),
+                        format!("unknown country code {c} in pairs"),
+                    );
                 }
             }
         }
@@ -153,7 +221,11 @@ pub(crate) fn check(kb: &mut Kb, origins: &Origins, problems: &mut Vec<Problem>)
         for s in &a.synonyms {
             if let Some(other) = seen.insert(s.to_lowercase(), &a.slug) {
                 if other != a.slug {
-                    p("areas", format!("area {}", a.slug), format!("synonym {s:?} also belongs to {other}"));
+                    p(
+                        "areas",
+                        format!("area {}", a.slug),
+                        format!("synonym {s:?} also belongs to {other}"),
+                    );
                 }
             }
         }
@@ -163,12 +235,20 @@ pub(crate) fn check(kb: &mut Kb, origins: &Origins, problems: &mut Vec<Problem>)
             && c.code.bytes().all(|b| b.is_ascii_digit())
             && (1..=20).contains(&c.code[..2].parse::<u32>().unwrap_or(0));
         if !ok {
-            p("cameo", format!("code {}", c.code), "must be 3 or 4 digits with a root 01-20".into());
+            p(
+                "cameo",
+                format!("code {}", c.code),
+                "must be 3 or 4 digits with a root 01-20".into(),
+            );
         }
     }
     for t in &kb.event_types {
         if !kb.cameo_index.contains_key(&t.cameo) {
-            p("event_types", format!("type {}", t.kind), format!("cameo {} is not in the CAMEO table", t.cameo));
+            p(
+                "event_types",
+                format!("type {}", t.kind),
+                format!("cameo {} is not in the CAMEO table", t.cameo),
+            );
         }
     }
 }

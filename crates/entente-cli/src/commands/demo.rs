@@ -13,10 +13,22 @@ use crate::output;
 
 /// The bundled samples: (id, text). Written for this project.
 pub const SAMPLES: &[(&str, &str)] = &[
-    ("in-fr-strategic-dialogue-2024", include_str!("../../samples/in-fr-strategic-dialogue-2024.txt")),
-    ("in-jp-call-2025", include_str!("../../samples/in-jp-call-2025.txt")),
-    ("de-pl-protest-2025", include_str!("../../samples/de-pl-protest-2025.txt")),
-    ("in-mea-cabinet-2024", include_str!("../../samples/in-mea-cabinet-2024.txt")),
+    (
+        "in-fr-strategic-dialogue-2024",
+        include_str!("../../samples/in-fr-strategic-dialogue-2024.txt"),
+    ),
+    (
+        "in-jp-call-2025",
+        include_str!("../../samples/in-jp-call-2025.txt"),
+    ),
+    (
+        "de-pl-protest-2025",
+        include_str!("../../samples/de-pl-protest-2025.txt"),
+    ),
+    (
+        "in-mea-cabinet-2024",
+        include_str!("../../samples/in-mea-cabinet-2024.txt"),
+    ),
 ];
 
 #[derive(clap::Args)]
@@ -30,13 +42,20 @@ pub fn run(args: Args, overlays: &[PathBuf]) -> anyhow::Result<ExitCode> {
     let kb = super::load_kb(overlays)?;
     let ex = Extractor::new(&kb);
     let mut out = output::stdout();
-    let records: Vec<DocRecord> = SAMPLES.iter().map(|(id, text)| ex.extract(Document::new(*id, *text))).collect();
+    let records: Vec<DocRecord> = SAMPLES
+        .iter()
+        .map(|(id, text)| ex.extract(Document::new(*id, *text)))
+        .collect();
     if args.json {
         for r in &records {
             output::json_line(&mut out, r)?;
         }
     } else {
-        writeln!(out, "entente demo: {} bundled sample documents\n", records.len())?;
+        writeln!(
+            out,
+            "entente demo: {} bundled sample documents\n",
+            records.len()
+        )?;
         for r in &records {
             write_summary(&mut out, r)?;
         }
@@ -50,8 +69,16 @@ pub fn run(args: Args, overlays: &[PathBuf]) -> anyhow::Result<ExitCode> {
 
 /// A few lines per document: its header, then one line per event and statement.
 pub fn write_summary<W: Write>(out: &mut W, r: &DocRecord) -> std::io::Result<()> {
-    let dl = r.dateline.as_ref().map_or("-".to_string(), |d| format!("{} ({})", d.place, d.country.as_deref().unwrap_or("?")));
-    writeln!(out, "{}  published {}  dateline {}", r.id, r.published.as_deref().unwrap_or("-"), dl)?;
+    let dl = r.dateline.as_ref().map_or("-".to_string(), |d| {
+        format!("{} ({})", d.place, d.country.as_deref().unwrap_or("?"))
+    });
+    writeln!(
+        out,
+        "{}  published {}  dateline {}",
+        r.id,
+        r.published.as_deref().unwrap_or("-"),
+        dl
+    )?;
     if r.events.is_empty() {
         writeln!(out, "  no interstate event")?;
     }
@@ -69,7 +96,9 @@ pub fn write_summary<W: Write>(out: &mut W, r: &DocRecord) -> std::io::Result<()
             e.date.as_deref().unwrap_or("date?"),
             e.place.as_ref().map_or("-", |p| p.name.as_str()),
             e.countries.join("-"),
-            e.mechanism.as_ref().map_or(String::new(), |m| format!(" «{m}»")),
+            e.mechanism
+                .as_ref()
+                .map_or(String::new(), |m| format!(" «{m}»")),
             match (&e.source, &e.target) {
                 (Some(s), Some(t)) => format!(" {s}→{t}"),
                 _ => String::new(),
@@ -85,8 +114,16 @@ pub fn write_summary<W: Write>(out: &mut W, r: &DocRecord) -> std::io::Result<()
     for s in &r.statements {
         let who = s.speaker.as_deref().or(s.org.as_deref()).unwrap_or("?");
         let q: String = s.quote.chars().take(70).collect();
-        let more = if s.quote.chars().count() > 70 { "…" } else { "" };
-        writeln!(out, "  said by {who} ({}): \"{q}{more}\"", s.channel.as_deref().unwrap_or("-"))?;
+        let more = if s.quote.chars().count() > 70 {
+            "…"
+        } else {
+            ""
+        };
+        writeln!(
+            out,
+            "  said by {who} ({}): \"{q}{more}\"",
+            s.channel.as_deref().unwrap_or("-")
+        )?;
     }
     writeln!(out)
 }

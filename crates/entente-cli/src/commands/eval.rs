@@ -60,7 +60,8 @@ pub fn run(args: Args, overlays: &[PathBuf]) -> anyhow::Result<ExitCode> {
         None => {
             let kb = super::load_kb(overlays)?;
             let ex = Extractor::new(&kb);
-            Predictions::from_records(predict_dir(&args.gold_dir, &ex)?).with_label("(entente extract)")
+            Predictions::from_records(predict_dir(&args.gold_dir, &ex)?)
+                .with_label("(entente extract)")
         }
     };
     let report = score(&gold.with_label(gold_label), preds);

@@ -35,13 +35,19 @@ pub fn run(args: Args, overlays: &[PathBuf]) -> anyhow::Result<ExitCode> {
     }
     let kb = super::load_kb(overlays)?;
     let ex = Extractor::new(&kb);
-    let opts = ReadOptions { max_bytes: args.max_bytes };
+    let opts = ReadOptions {
+        max_bytes: args.max_bytes,
+    };
     let mut out = output::stdout();
     let mut failed = 0usize;
     let docs: Box<dyn Iterator<Item = _>> = match &args.jsonl {
         Some(path) => {
             let reader = open_jsonl(path)?;
-            let name = if path == "-" { "stdin".to_string() } else { path.clone() };
+            let name = if path == "-" {
+                "stdin".to_string()
+            } else {
+                path.clone()
+            };
             Box::new(jsonl_documents(reader, &name, &opts))
         }
         None => Box::new(inputs::documents(&args.files, &opts)),

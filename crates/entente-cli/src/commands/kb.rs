@@ -49,7 +49,11 @@ pub fn run(args: Args, overlays: &[PathBuf]) -> anyhow::Result<ExitCode> {
                 Ok(ExitCode::from(1))
             }
         },
-        KbCommand::Lookup { query, date, country } => {
+        KbCommand::Lookup {
+            query,
+            date,
+            country,
+        } => {
             let kb = super::load_kb(overlays)?;
             let date = date.unwrap_or_else(|| chrono::Local::now().date_naive());
             let lines = lookup(&kb, &query, date, country.as_deref());
@@ -84,21 +88,46 @@ pub fn lookup(kb: &Kb, query: &str, date: NaiveDate, country: Option<&str>) -> V
             }
             seen.push(t);
             match t {
-                Target::Person(p) | Target::Handle(p) | Target::Surname(p) => out.extend(describe_person(kb, p, date)),
+                Target::Person(p) | Target::Handle(p) | Target::Surname(p) => {
+                    out.extend(describe_person(kb, p, date))
+                }
                 Target::Country(i) | Target::Adjective(i) | Target::Prefix(i) | Target::Seat(i) => {
                     let c = &kb.countries[i];
-                    out.push(format!("country {} {} (capital {})", c.code, c.name, c.capital.as_deref().unwrap_or("-")));
+                    out.push(format!(
+                        "country {} {} (capital {})",
+                        c.code,
+                        c.name,
+                        c.capital.as_deref().unwrap_or("-")
+                    ));
                 }
-                Target::Place(i) => out.push(format!("place {} ({})", kb.places[i].name, kb.places[i].country)),
-                Target::Body(i) => out.push(format!("body {} {}", kb.bodies[i].code, kb.bodies[i].name)),
+                Target::Place(i) => out.push(format!(
+                    "place {} ({})",
+                    kb.places[i].name, kb.places[i].country
+                )),
+                Target::Body(i) => {
+                    out.push(format!("body {} {}", kb.bodies[i].code, kb.bodies[i].name))
+                }
                 Target::Institution(i) => {
                     let x = &kb.institutions[i];
-                    out.push(format!("institution {} {} ({}, {})", x.id, x.name, x.country, x.kind));
+                    out.push(format!(
+                        "institution {} {} ({}, {})",
+                        x.id, x.name, x.country, x.kind
+                    ));
                 }
                 Target::Office(o) => {
                     let x = &kb.offices[o];
-                    let holders: Vec<String> = kb.holders(o, date).iter().map(|&p| kb.people[p].name.clone()).collect();
-                    out.push(format!("office {} {} ({}): on {date} held by {}", x.id, x.title, x.country, or_none(&holders)));
+                    let holders: Vec<String> = kb
+                        .holders(o, date)
+                        .iter()
+                        .map(|&p| kb.people[p].name.clone())
+                        .collect();
+                    out.push(format!(
+                        "office {} {} ({}): on {date} held by {}",
+                        x.id,
+                        x.title,
+                        x.country,
+                        or_none(&holders)
+                    ));
                 }
                 Target::Title(k) => {
                     let kind = &kb.title_kinds[k];
@@ -110,15 +139,24 @@ pub fn lookup(kb: &Kb, query: &str, date: NaiveDate, country: Option<&str>) -> V
                                 kb.people[h.person].name,
                                 kb.offices[h.office].title
                             )),
-                            None => out.push(format!("title ({kind}) of {}: no single holder on {date}", c.to_uppercase())),
+                            None => out.push(format!(
+                                "title ({kind}) of {}: no single holder on {date}",
+                                c.to_uppercase()
+                            )),
                         },
-                        None => out.push(format!("generic title ({kind}); give --country to resolve it")),
+                        None => out.push(format!(
+                            "generic title ({kind}); give --country to resolve it"
+                        )),
                     }
                 }
                 Target::Mechanism(m) => {
                     let x = &kb.mechanisms[m];
                     let pairs: Vec<String> = x.pairs.iter().map(|p| p.join("-")).collect();
-                    out.push(format!("mechanism {} (held by {})", x.name, or_none(&pairs)));
+                    out.push(format!(
+                        "mechanism {} (held by {})",
+                        x.name,
+                        or_none(&pairs)
+                    ));
                 }
                 Target::Area(a) => out.push(format!("area {}", kb.areas[a].slug)),
                 Target::NotArea => out.push("a format, not an area".into()),
@@ -144,7 +182,10 @@ fn describe_person(kb: &Kb, p: usize, date: NaiveDate) -> Vec<String> {
     }
     for t in kb.terms.iter().filter(|t| t.person == p) {
         let to = t.to.map_or("today".to_string(), |d| d.to_string());
-        out.push(format!("  {} .. {}: {} [{}]", t.from, to, kb.offices[t.office].title, kb.offices[t.office].id));
+        out.push(format!(
+            "  {} .. {}: {} [{}]",
+            t.from, to, kb.offices[t.office].title, kb.offices[t.office].id
+        ));
     }
     if !person.handles.is_empty() {
         out.push(format!("  handles: {}", person.handles.join(", ")));

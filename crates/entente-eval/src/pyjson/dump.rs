@@ -9,7 +9,12 @@ use std::fmt::Write;
 /// indent the separators are `", "` and `": "`; with one, `","` and `": "`.
 pub(crate) fn dumps(v: &Json, ensure_ascii: bool, indent: Option<usize>) -> String {
     let mut out = String::new();
-    Dumper { ensure_ascii, indent, out: &mut out }.value(v, 0);
+    Dumper {
+        ensure_ascii,
+        indent,
+        out: &mut out,
+    }
+    .value(v, 0);
     out
 }
 
@@ -26,7 +31,10 @@ impl Dumper<'_> {
             Json::Bool(b) => self.out.push_str(if *b { "true" } else { "false" }),
             Json::Int(d) => self.out.push_str(d),
             Json::Float(f) if f.is_nan() => self.out.push_str("NaN"),
-            Json::Float(f) if f.is_infinite() => self.out.push_str(if *f > 0.0 { "Infinity" } else { "-Infinity" }),
+            Json::Float(f) if f.is_infinite() => {
+                self.out
+                    .push_str(if *f > 0.0 { "Infinity" } else { "-Infinity" })
+            }
             Json::Float(f) => self.out.push_str(&float_repr(*f)),
             Json::Str(s) => self.string(s),
             Json::Array(a) if a.is_empty() => self.out.push_str("[]"),
@@ -121,10 +129,18 @@ pub(crate) fn float_repr(f: f64) -> String {
         } else if point >= n {
             format!("{digits}{}.0", "0".repeat((point - n) as usize))
         } else {
-            format!("{}.{}", &digits[..point as usize], &digits[point as usize..])
+            format!(
+                "{}.{}",
+                &digits[..point as usize],
+                &digits[point as usize..]
+            )
         }
     } else {
-        let frac = if n > 1 { format!(".{}", &digits[1..]) } else { String::new() };
+        let frac = if n > 1 {
+            format!(".{}", &digits[1..])
+        } else {
+            String::new()
+        };
         let esign = if exp < 0 { '-' } else { '+' };
         format!("{}{frac}e{esign}{:02}", &digits[..1], exp.abs())
     };
@@ -133,7 +149,11 @@ pub(crate) fn float_repr(f: f64) -> String {
 
 /// `repr(s)` of a Python str.
 pub(crate) fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -175,7 +195,10 @@ fn py_repr(v: &Json) -> String {
         Json::Str(s) => str_repr(s),
         Json::Array(a) => format!("[{}]", a.iter().map(py_repr).collect::<Vec<_>>().join(", ")),
         Json::Object(o) => {
-            let items: Vec<String> = o.iter().map(|(k, v)| format!("{}: {}", str_repr(k), py_repr(v))).collect();
+            let items: Vec<String> = o
+                .iter()
+                .map(|(k, v)| format!("{}: {}", str_repr(k), py_repr(v)))
+                .collect();
             format!("{{{}}}", items.join(", "))
         }
     }
@@ -221,9 +244,18 @@ mod tests {
             dumps(&v, true, None),
             r#"{"a": [1, 2.0, "\u00e9\"\u0001\u007f"], "b": {}, "c": [], "d": NaN}"#
         );
-        assert_eq!(dumps(&v, false, None), "{\"a\": [1, 2.0, \"é\\\"\\u0001\u{7f}\"], \"b\": {}, \"c\": [], \"d\": NaN}");
-        assert_eq!(dumps(&loads("[1, {\"x\": []}]").unwrap(), false, Some(1)), "[\n 1,\n {\n  \"x\": []\n }\n]");
-        assert_eq!(py_str(&v), "{'a': [1, 2.0, 'é\"\\x01\\x7f'], 'b': {}, 'c': [], 'd': nan}");
+        assert_eq!(
+            dumps(&v, false, None),
+            "{\"a\": [1, 2.0, \"é\\\"\\u0001\u{7f}\"], \"b\": {}, \"c\": [], \"d\": NaN}"
+        );
+        assert_eq!(
+            dumps(&loads("[1, {\"x\": []}]").unwrap(), false, Some(1)),
+            "[\n 1,\n {\n  \"x\": []\n }\n]"
+        );
+        assert_eq!(
+            py_str(&v),
+            "{'a': [1, 2.0, 'é\"\\x01\\x7f'], 'b': {}, 'c': [], 'd': nan}"
+        );
         assert_eq!(str_repr("it's \u{a0}😀\u{200b}"), "\"it's \\xa0😀\\u200b\"");
         assert_eq!(py_str(&Json::Bool(true)), "True");
     }

@@ -113,9 +113,9 @@ impl From<serde_json::Value> for Json {
             Value::Number(n) => Json::Int(n.to_string()),
             Value::String(s) => Json::Str(s),
             Value::Array(a) => Json::Array(a.into_iter().map(Json::from).collect()),
-            Value::Object(o) => {
-                Json::Object(Object::from_pairs(o.into_iter().map(|(k, v)| (k, Json::from(v))).collect()))
-            }
+            Value::Object(o) => Json::Object(Object::from_pairs(
+                o.into_iter().map(|(k, v)| (k, Json::from(v))).collect(),
+            )),
         }
     }
 }

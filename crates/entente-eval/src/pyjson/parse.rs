@@ -83,7 +83,11 @@ impl Parser<'_> {
             return Err(Fail::Stop(idx));
         };
         let (word, value) = match c {
-            '"' => return self.scan_string(idx + 1).map(|(s, end)| (Json::Str(s), end)),
+            '"' => {
+                return self
+                    .scan_string(idx + 1)
+                    .map(|(s, end)| (Json::Str(s), end))
+            }
             '{' | '[' => return self.scan_container(c, idx + 1),
             'n' => ("null", Json::Null),
             't' => ("true", Json::Bool(true)),
@@ -109,7 +113,11 @@ impl Parser<'_> {
             )));
         }
         self.depth += 1;
-        let res = if open == '{' { self.scan_object(idx) } else { self.scan_array(idx) };
+        let res = if open == '{' {
+            self.scan_object(idx)
+        } else {
+            self.scan_array(idx)
+        };
         self.depth -= 1;
         res
     }
@@ -223,7 +231,11 @@ impl Parser<'_> {
                 digits.len()
             )));
         }
-        let canonical = if digits == "0" { digits.to_string() } else { text };
+        let canonical = if digits == "0" {
+            digits.to_string()
+        } else {
+            text
+        };
         Ok((Json::Int(canonical), idx))
     }
 
@@ -286,7 +298,11 @@ impl Parser<'_> {
                 return self.error("Invalid \\uXXXX escape", end - 5);
             };
             next = end;
-            if (0xD800..0xDC00).contains(&code) && end + 6 < len && s[next] == '\\' && s[next + 1] == 'u' {
+            if (0xD800..0xDC00).contains(&code)
+                && end + 6 < len
+                && s[next] == '\\'
+                && s[next + 1] == 'u'
+            {
                 end += 6;
                 let Some(low) = hex4(&s[next + 2..end]) else {
                     return self.error("Invalid \\uXXXX escape", end - 5);
@@ -304,7 +320,9 @@ impl Parser<'_> {
 }
 
 fn hex4(digits: &[char]) -> Option<u32> {
-    digits.iter().try_fold(0u32, |acc, c| Some(acc * 16 + c.to_digit(16)?))
+    digits
+        .iter()
+        .try_fold(0u32, |acc, c| Some(acc * 16 + c.to_digit(16)?))
 }
 
 #[cfg(test)]
@@ -317,16 +335,23 @@ mod tests {
 
     #[test]
     fn values() {
-        assert_eq!(loads(" [1, -0, 2.5e1, \"a\\u00e9\\ud83d\\ude00\", null] ").unwrap(),
+        assert_eq!(
+            loads(" [1, -0, 2.5e1, \"a\\u00e9\\ud83d\\ude00\", null] ").unwrap(),
             Json::Array(vec![
                 Json::Int("1".into()),
                 Json::Int("0".into()),
                 Json::Float(25.0),
                 Json::Str("aé😀".into()),
                 Json::Null,
-            ]));
-        let Json::Object(o) = loads(r#"{"a": 1, "b": 2, "a": 3}"#).unwrap() else { panic!() };
-        assert_eq!(o.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+            ])
+        );
+        let Json::Object(o) = loads(r#"{"a": 1, "b": 2, "a": 3}"#).unwrap() else {
+            panic!()
+        };
+        assert_eq!(
+            o.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(),
+            ["a", "b"]
+        );
         assert_eq!(o.get("a"), Some(&Json::Int("3".into())));
         assert!(matches!(loads("NaN").unwrap(), Json::Float(f) if f.is_nan()));
     }
@@ -334,16 +359,40 @@ mod tests {
     #[test]
     fn messages_as_cpython() {
         assert_eq!(err(""), "Expecting value: line 1 column 1 (char 0)");
-        assert_eq!(err("{\"a\":1,}"), "Expecting property name enclosed in double quotes: line 1 column 8 (char 7)");
+        assert_eq!(
+            err("{\"a\":1,}"),
+            "Expecting property name enclosed in double quotes: line 1 column 8 (char 7)"
+        );
         assert_eq!(err("[1,]"), "Expecting value: line 1 column 4 (char 3)");
-        assert_eq!(err("[1 2]"), "Expecting ',' delimiter: line 1 column 4 (char 3)");
-        assert_eq!(err("{\"a\" 1}"), "Expecting ':' delimiter: line 1 column 6 (char 5)");
+        assert_eq!(
+            err("[1 2]"),
+            "Expecting ',' delimiter: line 1 column 4 (char 3)"
+        );
+        assert_eq!(
+            err("{\"a\" 1}"),
+            "Expecting ':' delimiter: line 1 column 6 (char 5)"
+        );
         assert_eq!(err("1e+"), "Extra data: line 1 column 2 (char 1)");
-        assert_eq!(err("\"a\\x\""), "Invalid \\escape: line 1 column 3 (char 2)");
-        assert_eq!(err("\"\\ud800\\u12\""), "Invalid \\uXXXX escape: line 1 column 9 (char 8)");
-        assert_eq!(err("\"a\u{1}\""), "Invalid control character at: line 1 column 3 (char 2)");
-        assert_eq!(err("\"é"), "Unterminated string starting at: line 1 column 1 (char 0)");
-        assert_eq!(err("{\n \"a\":\n x}"), "Expecting value: line 3 column 2 (char 9)");
+        assert_eq!(
+            err("\"a\\x\""),
+            "Invalid \\escape: line 1 column 3 (char 2)"
+        );
+        assert_eq!(
+            err("\"\\ud800\\u12\""),
+            "Invalid \\uXXXX escape: line 1 column 9 (char 8)"
+        );
+        assert_eq!(
+            err("\"a\u{1}\""),
+            "Invalid control character at: line 1 column 3 (char 2)"
+        );
+        assert_eq!(
+            err("\"é"),
+            "Unterminated string starting at: line 1 column 1 (char 0)"
+        );
+        assert_eq!(
+            err("{\n \"a\":\n x}"),
+            "Expecting value: line 3 column 2 (char 9)"
+        );
         assert!(err("\u{feff}{}").starts_with("Unexpected UTF-8 BOM"));
     }
 
@@ -351,7 +400,8 @@ mod tests {
     fn limits() {
         let deep = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
         assert!(loads(&deep(MAX_DEPTH)).is_ok());
-        assert!(err(&deep(MAX_DEPTH + 1)).starts_with("maximum recursion depth exceeded while decoding a JSON array"));
+        assert!(err(&deep(MAX_DEPTH + 1))
+            .starts_with("maximum recursion depth exceeded while decoding a JSON array"));
         assert!(loads(&"9".repeat(4300)).is_ok());
         assert!(err(&format!("-{}", "9".repeat(4301))).contains("value has 4301 digits"));
     }

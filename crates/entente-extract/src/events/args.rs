@@ -13,13 +13,51 @@ use crate::Context;
 
 /// Markers after which the words name topics, not parties.
 const TOPIC_MARKERS: &[&str] = &[
-    " to discuss", " and discussed", " discussed", " to review", " and reviewed", " on the situation",
-    " the situation in", " regarding", " concerning", " about ", " amid ", " including", " such as",
-    " on issues", " on bilateral", " on regional", " on global", " on ways", " on the", " on cooperation",
-    " on matters", " over ", " focusing on", " focussing on", " covering", " to take stock", " to strengthen",
-    " to deepen", " to boost", " to expand", " to enhance", " in the areas", " in areas", " for cooperation",
-    " according to", " following ", " after ", " in response to", " in connection with", " in the wake of",
-    " which ", " who ", " where ", ", and ", " besides",
+    " to discuss",
+    " and discussed",
+    " discussed",
+    " to review",
+    " and reviewed",
+    " on the situation",
+    " the situation in",
+    " regarding",
+    " concerning",
+    " about ",
+    " amid ",
+    " including",
+    " such as",
+    " on issues",
+    " on bilateral",
+    " on regional",
+    " on global",
+    " on ways",
+    " on the",
+    " on cooperation",
+    " on matters",
+    " over ",
+    " focusing on",
+    " focussing on",
+    " covering",
+    " to take stock",
+    " to strengthen",
+    " to deepen",
+    " to boost",
+    " to expand",
+    " to enhance",
+    " in the areas",
+    " in areas",
+    " for cooperation",
+    " according to",
+    " following ",
+    " after ",
+    " in response to",
+    " in connection with",
+    " in the wake of",
+    " which ",
+    " who ",
+    " where ",
+    ", and ",
+    " besides",
 ];
 
 /// Where the object side of a trigger ends.
@@ -78,8 +116,14 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
             continue;
         }
         let before = text[..m.span.start].trim_end();
-        let prep = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-        let is_place_prep = matches!(prep, "in" | "at" | "In" | "At" | "from" | "From" | "near" | "outside");
+        let prep = before
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        let is_place_prep = matches!(
+            prep,
+            "in" | "at" | "In" | "At" | "from" | "From" | "near" | "outside"
+        );
         if let Some(p) = m.find(|t| match *t {
             Target::Place(i) => Some(i),
             _ => None,
@@ -92,22 +136,32 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
         }
         if !m.is_state_word() {
             // institutions and offices imply their state
-            if m.targets.iter().any(|t| matches!(t, Target::Institution(_))) {
+            if m.targets
+                .iter()
+                .any(|t| matches!(t, Target::Institution(_)))
+            {
                 if let Some(c) = m.country(ctx.kb) {
                     s.add_country(c);
                 }
             }
             continue;
         }
-        let Some(code) = m.country(ctx.kb) else { continue };
+        let Some(code) = m.country(ctx.kb) else {
+            continue;
+        };
         if is_place_prep {
-            if let Some(Target::Country(i)) = m.targets.iter().find(|t| matches!(t, Target::Country(_))) {
-                s.places.push((ctx.kb.countries[*i].name.clone(), code.to_string()));
+            if let Some(Target::Country(i)) =
+                m.targets.iter().find(|t| matches!(t, Target::Country(_)))
+            {
+                s.places
+                    .push((ctx.kb.countries[*i].name.clone(), code.to_string()));
             }
             continue;
         }
         // a body is a party only when named as one ("the EU and India")
-        if m.targets.iter().all(|t| matches!(t, Target::Body(_))) && !matches!(code, "EUR" | "UNO" | "NAT" | "ASN") {
+        if m.targets.iter().all(|t| matches!(t, Target::Body(_)))
+            && !matches!(code, "EUR" | "UNO" | "NAT" | "ASN")
+        {
             continue;
         }
         s.add_country(code);
@@ -119,11 +173,31 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
 pub fn mentions_both_sides(sentence: &str) -> bool {
     let l = sentence.to_lowercase();
     [
-        "both sides", "the two sides", "two sides", "both countries", "the two countries", "two nations",
-        "both nations", "the two leaders", "both leaders", "the two ministers", "both ministers", "the sides",
-        "the leaders", "the ministers", "the delegations", "both delegations", "the two delegations",
-        "the two prime ministers", "the two foreign ministers", "the two presidents", "the two navies",
-        "the two armies", "the two air forces", "both navies", "bilateral",
+        "both sides",
+        "the two sides",
+        "two sides",
+        "both countries",
+        "the two countries",
+        "two nations",
+        "both nations",
+        "the two leaders",
+        "both leaders",
+        "the two ministers",
+        "both ministers",
+        "the sides",
+        "the leaders",
+        "the ministers",
+        "the delegations",
+        "both delegations",
+        "the two delegations",
+        "the two prime ministers",
+        "the two foreign ministers",
+        "the two presidents",
+        "the two navies",
+        "the two armies",
+        "the two air forces",
+        "both navies",
+        "bilateral",
     ]
     .iter()
     .any(|p| l.contains(p))

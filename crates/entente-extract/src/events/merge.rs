@@ -25,11 +25,19 @@ fn same_occasion(ctx: &Context, a: &Event, b: &Event) -> bool {
     if a.kind != b.kind || sorted(&a.countries) != sorted(&b.countries) {
         return false;
     }
-    let people = |e: &Event| e.participants.iter().map(|r| ctx.actors[r.actor].name.clone()).collect::<Vec<_>>();
+    let people = |e: &Event| {
+        e.participants
+            .iter()
+            .map(|r| ctx.actors[r.actor].name.clone())
+            .collect::<Vec<_>>()
+    };
     match a.kind.as_str() {
         "consultation" => a.mechanism == b.mechanism && dates_agree(a, b),
         "intent_to_cooperate" => dates_agree(a, b),
-        "agreement" => a.document == b.document || (a.document.is_none() || b.document.is_none()) && dates_agree(a, b),
+        "agreement" => {
+            a.document == b.document
+                || (a.document.is_none() || b.document.is_none()) && dates_agree(a, b)
+        }
         "meeting" => {
             if !dates_agree(a, b) {
                 return false;
@@ -69,7 +77,11 @@ fn absorb(ctx: &Context, e: &mut Event, c: Event) {
     e.sentences.extend(c.sentences);
     for r in c.participants {
         let name = &ctx.actors[r.actor].name;
-        if !e.participants.iter().any(|x| &ctx.actors[x.actor].name == name) {
+        if !e
+            .participants
+            .iter()
+            .any(|x| &ctx.actors[x.actor].name == name)
+        {
             e.participants.push(r);
         }
     }

@@ -80,7 +80,10 @@ impl Event {
             .iter()
             .map(|&i| {
                 let s = ctx.doc.sentences[i];
-                Evidence { start: s.start, end: s.end }
+                Evidence {
+                    start: s.start,
+                    end: s.end,
+                }
             })
             .collect();
         EventRecord {
@@ -128,7 +131,6 @@ fn prefer_specific<'a>(found: &'a [Found<'static>]) -> Vec<&'a Found<'static>> {
     found
         .iter()
         .filter(|f| !(f.rule.kind == "meeting" && has("phone_call")))
-        .filter(|f| !(f.rule.kind == "visit" && f.rule.cameo == "042" && has("meeting") && found.iter().any(|g| g.rule.kind == "meeting" && g.start < f.start) && false))
         .collect()
 }
 
@@ -145,14 +147,18 @@ fn is_background(ctx: &Context, sentence: &str, offset: usize) -> bool {
     if background_re().is_match(sentence) {
         return true;
     }
-    let Some(anchor) = ctx.anchor else { return false };
+    let Some(anchor) = ctx.anchor else {
+        return false;
+    };
     let ds = dates::in_sentence(sentence, offset, Some(anchor), false);
     !ds.is_empty()
         && ds.iter().all(|d| {
             let day = NaiveDate::parse_from_str(&d.date, "%Y-%m-%d")
                 .ok()
                 .or_else(|| NaiveDate::parse_from_str(&format!("{}-01", d.date), "%Y-%m-%d").ok())
-                .or_else(|| NaiveDate::parse_from_str(&format!("{}-01-01", d.date), "%Y-%m-%d").ok());
+                .or_else(|| {
+                    NaiveDate::parse_from_str(&format!("{}-01-01", d.date), "%Y-%m-%d").ok()
+                });
             day.is_some_and(|x| (anchor - x).num_days() > 120 && d.date.len() > 4)
         })
 }
@@ -166,8 +172,25 @@ fn ordinal_re() -> &'static Regex {
 
 fn round_in(sentence: &str) -> Option<u32> {
     const WORDS: [&str; 20] = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
         "twentieth",
     ];
     let c = ordinal_re().captures(sentence)?;
@@ -179,16 +202,20 @@ fn round_in(sentence: &str) -> Option<u32> {
 }
 
 fn mechanism_in(ctx: &Context, span: Span) -> Option<usize> {
-    ctx.mentions.iter().filter(|m| span.contains(m.span)).find_map(|m| {
-        m.find(|t| match *t {
-            Target::Mechanism(i) => Some(i),
-            _ => None,
+    ctx.mentions
+        .iter()
+        .filter(|m| span.contains(m.span))
+        .find_map(|m| {
+            m.find(|t| match *t {
+                Target::Mechanism(i) => Some(i),
+                _ => None,
+            })
         })
-    })
 }
 
 fn has_word(s: &str, w: &str) -> bool {
-    s.split(|c: char| !c.is_alphanumeric()).any(|x| x.eq_ignore_ascii_case(w))
+    s.split(|c: char| !c.is_alphanumeric())
+        .any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// Builds the candidate events of one trigger.
@@ -198,7 +225,9 @@ fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Found) -> Vec<
     let mut cameo = f.rule.cameo.clone();
     let mechanism = mechanism_in(ctx, span);
     if kind == "consultation" && mechanism.is_none() {
-        if f.rule.kind == "consultation" && sentence[f.start..f.end].to_lowercase().contains("chair") {
+        if f.rule.kind == "consultation"
+            && sentence[f.start..f.end].to_lowercase().contains("chair")
+        {
             kind = "meeting".into();
         } else {
             return vec![];
@@ -228,23 +257,21 @@ fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Found) -> Vec<
             v.push(c.clone())
         }
     };
-    let (subj_countries, obj_countries) = if kind == "consultation" || kind == "intent_to_cooperate" || kind == "agreement" {
-        (whole.countries.clone(), vec![])
-    } else {
-        (subj.countries.clone(), obj.countries.clone())
-    };
+    let (subj_countries, obj_countries) =
+        if kind == "consultation" || kind == "intent_to_cooperate" || kind == "agreement" {
+            (whole.countries.clone(), vec![])
+        } else {
+            (subj.countries.clone(), obj.countries.clone())
+        };
     subj_countries.iter().for_each(|c| push(&mut countries, c));
     obj_countries.iter().for_each(|c| push(&mut countries, c));
     let both = mentions_both_sides(sentence);
-    if countries.len() < 2 {
-        if countries.len() == 1 && ctx.main_pair.contains(&countries[0]) {
-            for c in &ctx.main_pair {
-                push(&mut countries, c);
-            }
-        } else if countries.is_empty() && (both || matches!(kind.as_str(), "consultation" | "intent_to_cooperate")) {
-            for c in &ctx.main_pair {
-                push(&mut countries, c);
-            }
+    let one_of_pair = countries.len() == 1 && ctx.main_pair.contains(&countries[0]);
+    let unnamed = countries.is_empty()
+        && (both || matches!(kind.as_str(), "consultation" | "intent_to_cooperate"));
+    if one_of_pair || unnamed {
+        for c in &ctx.main_pair {
+            push(&mut countries, c);
         }
     }
     // visits: the host is the place's state when no other is named
@@ -263,7 +290,11 @@ fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Found) -> Vec<
     // direction
     let (mut source, mut target) = (None, None);
     if f.rule.directed {
-        source = subj.countries.first().cloned().or_else(|| countries.first().cloned());
+        source = subj
+            .countries
+            .first()
+            .cloned()
+            .or_else(|| countries.first().cloned());
         target = obj
             .countries
             .iter()
@@ -271,25 +302,29 @@ fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Found) -> Vec<
             .cloned()
             .or_else(|| {
                 if kind == "visit" {
-                    place.as_ref().and_then(|p| p.1.clone()).filter(|c| Some(c) != source.as_ref())
+                    place
+                        .as_ref()
+                        .and_then(|p| p.1.clone())
+                        .filter(|c| Some(c) != source.as_ref())
                 } else {
                     None
                 }
             })
-            .or_else(|| countries.iter().find(|c| Some(*c) != source.as_ref()).cloned());
-        if kind == "visit" {
-            // the host state's place, named as the country when several cities
-            if let (Some(t), Some((_, pc))) = (&target, &place) {
-                if pc.as_ref() != Some(t) {
-                    // place is not in the host: keep the host's name
-                }
-            }
-        }
+            .or_else(|| {
+                countries
+                    .iter()
+                    .find(|c| Some(*c) != source.as_ref())
+                    .cloned()
+            });
     }
 
     // participants and roles
     let chair = sentence.to_lowercase().contains("chair");
-    let role_all = |v: &[usize], role: &'static str| v.iter().map(|&a| Role { actor: a, role }).collect::<Vec<_>>();
+    let role_all = |v: &[usize], role: &'static str| {
+        v.iter()
+            .map(|&a| Role { actor: a, role })
+            .collect::<Vec<_>>()
+    };
     let base = Event {
         kind: kind.clone(),
         cameo: cameo.clone(),
@@ -299,8 +334,16 @@ fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Found) -> Vec<
         source: source.clone(),
         target: target.clone(),
         participants: vec![],
-        mechanism: if kind == "consultation" { mechanism } else { None },
-        round: if kind == "consultation" { round_in(sentence) } else { None },
+        mechanism: if kind == "consultation" {
+            mechanism
+        } else {
+            None
+        },
+        round: if kind == "consultation" {
+            round_in(sentence)
+        } else {
+            None
+        },
         date: date.clone(),
         place: place.clone(),
         areas: BTreeSet::new(),
@@ -313,15 +356,27 @@ fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Found) -> Vec<
     match kind.as_str() {
         "consultation" => {
             let mut e = base;
-            e.participants = role_all(&whole.actors, if chair { "co-chair" } else { "participant" });
+            e.participants = role_all(
+                &whole.actors,
+                if chair { "co-chair" } else { "participant" },
+            );
             if let Some(m) = e.mechanism {
                 e.areas.extend(areas_in_text(kb, &kb.mechanisms[m].name));
             }
             out.push(e);
         }
         "meeting" | "phone_call" => {
-            let (sr, or) = if f.rule.subject_visits { ("visitor", "host") } else { ("participant", "participant") };
-            let objs: Vec<usize> = obj.actors.iter().copied().filter(|a| !subj.actors.contains(a)).collect();
+            let (sr, or) = if f.rule.subject_visits {
+                ("visitor", "host")
+            } else {
+                ("participant", "participant")
+            };
+            let objs: Vec<usize> = obj
+                .actors
+                .iter()
+                .copied()
+                .filter(|a| !subj.actors.contains(a))
+                .collect();
             if f.rule.per_counterpart && kind == "meeting" && objs.len() >= 2 {
                 for &o in &objs {
                     let mut e = base.clone();
@@ -356,10 +411,14 @@ fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Found) -> Vec<
             e.participants.extend(role_all(&obj.actors, "host"));
             if let (Some(t), Some(p)) = (&e.target, &e.place) {
                 if p.1.as_ref() != Some(t) {
-                    e.place = kb.country(t).map(|c| (c.name.clone(), Some(c.code.clone())));
+                    e.place = kb
+                        .country(t)
+                        .map(|c| (c.name.clone(), Some(c.code.clone())));
                 }
             } else if let Some(t) = &e.target {
-                e.place = kb.country(t).map(|c| (c.name.clone(), Some(c.code.clone())));
+                e.place = kb
+                    .country(t)
+                    .map(|c| (c.name.clone(), Some(c.code.clone())));
             }
             out.push(e);
         }
@@ -371,7 +430,10 @@ fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Found) -> Vec<
                 let mut e = base.clone();
                 e.participants = role_all(&whole.actors, "signatory");
                 e.document = docs.get(k).map(|d| d.1.clone());
-                let own = docs.get(k).map(|d| d.0.shift(t_end)).unwrap_or(Span::new(t_end, span.end));
+                let own = docs
+                    .get(k)
+                    .map(|d| d.0.shift(t_end))
+                    .unwrap_or(Span::new(t_end, span.end));
                 e.own_span = Some(own);
                 out.push(e);
             }
@@ -401,7 +463,12 @@ fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Found) -> Vec<
 
 /// The place of an event from its sentence: a city named with in/at, a
 /// country named with in, "here" (the dateline's place); none for calls.
-fn place_of(ctx: &Context, whole: &args::Side, sentence: &str, kind: &str) -> Option<(String, Option<String>)> {
+fn place_of(
+    ctx: &Context,
+    whole: &args::Side,
+    sentence: &str,
+    kind: &str,
+) -> Option<(String, Option<String>)> {
     if kind == "phone_call" {
         return None;
     }
@@ -413,14 +480,31 @@ fn place_of(ctx: &Context, whole: &args::Side, sentence: &str, kind: &str) -> Op
             return Some((dl.place.clone(), dl.country.clone()));
         }
     }
-    whole.places.first().map(|(n, c)| (n.clone(), Some(c.clone())))
+    whole
+        .places
+        .first()
+        .map(|(n, c)| (n.clone(), Some(c.clone())))
 }
 
 fn is_company_deal(sentence: &str) -> bool {
     let l = sentence.to_lowercase();
-    ["company", "companies", "firm ", "firms", " ltd", "limited", " inc", "corporation", "group's", "state-owned", "contract with", "aerospace", "industries"]
-        .iter()
-        .any(|w| l.contains(w))
+    [
+        "company",
+        "companies",
+        "firm ",
+        "firms",
+        " ltd",
+        "limited",
+        " inc",
+        "corporation",
+        "group's",
+        "state-owned",
+        "contract with",
+        "aerospace",
+        "industries",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
 }
 
 fn documents_re() -> &'static Regex {
@@ -437,23 +521,39 @@ fn documents(obj: &str) -> Vec<(Span, String)> {
     let matches: Vec<_> = documents_re().captures_iter(obj).collect();
     for (k, c) in matches.iter().enumerate() {
         let m = c.get(0).unwrap();
-        let end = matches.get(k + 1).map_or(obj.len(), |n| n.get(0).unwrap().start());
-        let name_end = obj[m.start()..end].find(['.', ';']).map_or(end, |p| m.start() + p);
-        let name = obj[m.start()..name_end].trim().trim_end_matches([',', ' ']).to_lowercase();
-        let n = c.name("n").map_or(1, |n| match n.as_str().to_lowercase().as_str() {
-            "two" => 2,
-            "three" => 3,
-            "four" => 4,
-            "five" => 5,
-            "six" => 6,
-            "seven" => 7,
-            "eight" => 8,
-            "nine" => 9,
-            "ten" => 10,
-            d => d.parse().unwrap_or(1).min(12),
-        });
+        let end = matches
+            .get(k + 1)
+            .map_or(obj.len(), |n| n.get(0).unwrap().start());
+        let name_end = obj[m.start()..end]
+            .find(['.', ';'])
+            .map_or(end, |p| m.start() + p);
+        let name = obj[m.start()..name_end]
+            .trim()
+            .trim_end_matches([',', ' '])
+            .to_lowercase();
+        let n = c
+            .name("n")
+            .map_or(1, |n| match n.as_str().to_lowercase().as_str() {
+                "two" => 2,
+                "three" => 3,
+                "four" => 4,
+                "five" => 5,
+                "six" => 6,
+                "seven" => 7,
+                "eight" => 8,
+                "nine" => 9,
+                "ten" => 10,
+                d => d.parse().unwrap_or(1).min(12),
+            });
         for j in 0..n {
-            out.push((Span::new(m.start(), end), if n > 1 { format!("{name} #{j}") } else { name.clone() }));
+            out.push((
+                Span::new(m.start(), end),
+                if n > 1 {
+                    format!("{name} #{j}")
+                } else {
+                    name.clone()
+                },
+            ));
         }
     }
     out
@@ -461,21 +561,51 @@ fn documents(obj: &str) -> Vec<(Span, String)> {
 
 fn is_meet_again(obj: &str) -> bool {
     let l = obj.to_lowercase();
-    let meet = ["hold the next", "meet again", "next round", "next meeting", "next session", "convene the next", "hold the next round", "remain in touch", "stay in touch", "meet regularly", "hold regular"];
+    let meet = [
+        "hold the next",
+        "meet again",
+        "next round",
+        "next meeting",
+        "next session",
+        "convene the next",
+        "hold the next round",
+        "remain in touch",
+        "stay in touch",
+        "meet regularly",
+        "hold regular",
+    ];
     meet.iter().any(|m| l.contains(m)) && !l.contains(" and to ") && !l.contains("cooperat")
 }
 
-/// Area slugs written inside a text (a mechanism's name).
+/// Area slugs whose synonyms are written inside a text (a mechanism's
+/// name: "Special Task Force on Civil Nuclear Energy" is civil-nuclear).
+/// The gazetteer cannot say this, as the whole name matches as a mechanism.
 pub fn areas_in_text(kb: &Kb, text: &str) -> Vec<String> {
-    kb.gazetteer()
-        .find(text)
-        .into_iter()
-        .flat_map(|h| h.targets)
-        .filter_map(|t| match t {
-            Target::Area(a) => Some(kb.areas[a].slug.clone()),
-            _ => None,
+    let lower = format!(" {} ", text.to_lowercase().replace('-', " "));
+    // (start, end, slug) of every synonym found; the longest wins, as in the gazetteer
+    let mut found: Vec<(usize, usize, &str)> = Vec::new();
+    for a in &kb.areas {
+        for syn in &a.synonyms {
+            let s = format!(" {} ", syn.to_lowercase().replace('-', " "));
+            if s.len() > 5 {
+                if let Some(p) = lower.find(&s) {
+                    found.push((p, p + s.len(), &a.slug));
+                }
+            }
+        }
+    }
+    let mut out: Vec<String> = found
+        .iter()
+        .filter(|x| {
+            !found
+                .iter()
+                .any(|y| y.0 <= x.0 && x.1 <= y.1 && y.1 - y.0 > x.1 - x.0)
         })
-        .collect()
+        .map(|x| x.2.to_string())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// Events without a date or place take those of the occasion they belong
@@ -496,10 +626,16 @@ fn inherit(ctx: &Context, events: &mut [Event]) {
             });
         }
         if events[k].place.is_none() && events[k].kind != "phone_call" {
-            let prev = (0..k).rev().find(|&j| events[j].kind != "phone_call" && events[j].place.is_some());
+            let prev = (0..k)
+                .rev()
+                .find(|&j| events[j].kind != "phone_call" && events[j].place.is_some());
             events[k].place = prev.and_then(|j| events[j].place.clone());
             if events[k].place.is_none() {
-                events[k].place = ctx.doc.dateline.as_ref().map(|d| (d.place.clone(), d.country.clone()));
+                events[k].place = ctx
+                    .doc
+                    .dateline
+                    .as_ref()
+                    .map(|d| (d.place.clone(), d.country.clone()));
             }
         }
     }
