@@ -89,6 +89,7 @@ fn date_regex() -> &'static Regex {
         let pattern = format!(
             r"(?ix)
             \b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b
+            | \b(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})\b
             | \b(?P<d1>\d{{1,2}}){ord}(?:\s+(?P<m1s>{MONTH}))?(?:{dash}(?P<d1e>\d{{1,2}}){ord})?\s+(?:of\s+)?(?P<m1>{MONTH})(?:,?\s+(?P<y1>\d{{4}}))?\b
             | \b(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}}){ord}(?:{dash}(?:(?P<m2e>{MONTH})\s+)?(?P<d2e>\d{{1,2}}){ord})?(?:,?\s+(?P<y2>\d{{4}}))?\b
             | \b(?P<m3>{MONTH})\s*,?\s+(?P<y3>\d{{4}})\b
@@ -113,6 +114,15 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
                 year: year("iy"),
                 month: num("im").unwrap_or(0),
                 day: num("id"),
+                end: None,
+            })
+        } else if c.name("ey").is_some() {
+            // 06.12.2022: day.month.year, as German and French releases write it
+            Some(DateMention {
+                span,
+                year: year("ey"),
+                month: num("em").unwrap_or(0),
+                day: num("ed"),
                 end: None,
             })
         } else if let Some(m1) = month("m1") {

@@ -55,7 +55,7 @@ fn dateline_re() -> &'static Regex {
         // place: one to four capitalised words ("New Delhi", "NEW DELHI", "St. Petersburg")
         let word = r"\p{Lu}[\p{L}'’.\-]*";
         Regex::new(&format!(
-            r"^(?P<place>{word}(?:[ \t]+{word}){{0,3}})(?:[ \t]*\[(?P<cty>[^\]\n]{{2,40}})\])?(?:[ \t]*,[ \t]*(?P<date>[\p{{L}}\d ,.]{{3,30}}?))?(?:[ \t]*\((?P<agency>[^)\n]{{2,30}})\))?(?:[ \t]*(?P<sep>:|—|–|--?)|[ \t]*\n)[ \t]*"
+            r"^(?P<place>{word}(?:[ \t]+{word}){{0,3}})(?:[ \t]*\[(?P<cty>[^\]\n]{{2,40}})\])?(?:[ \t]*,[ \t]*(?P<date>[\p{{L}}\d ,.]{{3,30}}?))?(?:[ \t]*\((?P<agency>[^)\n]{{2,30}})\)(?:[ \t]*(?P<asep>:|—|–|--?))?|[ \t]*(?P<sep>:|—|–|--?)|[ \t]*\n)[ \t]*"
         ))
         .unwrap()
     })
@@ -244,7 +244,7 @@ fn date_lines(text: &str, from: usize) -> Vec<(Span, NaiveDate, Option<String>)>
     let n = lines.len();
     let mut out = Vec::new();
     for (i, span) in lines.iter().enumerate() {
-        if i >= 3 && i + 3 < n {
+        if i >= 6 && i + 4 < n {
             continue;
         }
         let line = span.of(text);
@@ -278,7 +278,21 @@ fn is_label(s: &str) -> bool {
     let lower_words = s
         .split_whitespace()
         .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
-        .filter(|w| !matches!(*w, "by" | "on" | "at" | "of"))
+        .filter(|w| {
+            !matches!(
+                *w,
+                "by" | "on"
+                    | "at"
+                    | "of"
+                    | "release"
+                    | "note"
+                    | "readout"
+                    | "statement"
+                    | "update"
+                    | "updated"
+                    | "published"
+            )
+        })
         .count();
     lower_words == 0
 }
@@ -323,6 +337,11 @@ mod tests {
             (dl.place.as_str(), dl.agency.as_deref()),
             ("New Delhi", Some("Reuters"))
         );
+        let t =
+            "date 2022-06-16\nNew Delhi, June 16 (PTI) Foreign Secretary Vinay Kwatra held talks.";
+        let x = h(t);
+        assert_eq!(x.dateline.unwrap().agency.as_deref(), Some("PTI"));
+        assert!(t[x.body_start..].starts_with("Foreign Secretary"));
         let x = h("WASHINGTON — The Secretary met.");
         assert_eq!(x.dateline.unwrap().place, "Washington");
         let x = h("New Delhi: The minister met.");
@@ -347,6 +366,10 @@ mod tests {
         let x = h("March 5, 2024\n\nThe Minister met his counterpart.");
         assert_eq!(x.published.unwrap().to_string(), "2024-03-05");
         assert!(x.dateline.is_none());
+        let x = h("Minister in India\n\n06.12.2022 - Press release\n\nThe Minister met.");
+        assert_eq!(x.published.unwrap().to_string(), "2022-12-06");
+        let x = h("Readout\n\nMedia Note\nOffice of the Spokesperson\nApril 11, 2022\n\nThe Secretary met.");
+        assert_eq!(x.published.unwrap().to_string(), "2022-04-11");
         let x = h("Posted On: 05 MAR 2024 6:50PM by PIB Delhi\nThe Minister met.");
         assert_eq!(x.published.unwrap().to_string(), "2024-03-05");
         // a date inside a sentence is not a date line

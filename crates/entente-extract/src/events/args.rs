@@ -158,10 +158,9 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
             }
             continue;
         }
-        // a body is a party only when named as one ("the EU and India")
-        if m.targets.iter().all(|t| matches!(t, Target::Body(_)))
-            && !matches!(code, "EUR" | "UNO" | "NAT" | "ASN")
-        {
+        // bodies are parties only in the spec's event-data codes (EU, UN,
+        // NATO, ASEAN); G20, BRICS, the Quad are settings, not actors
+        if ctx.kb.body(code).is_some() && !matches!(code, "EUR" | "UNO" | "NAT" | "ASN") {
             continue;
         }
         s.add_country(code);

@@ -618,12 +618,22 @@ fn inherit(ctx: &Context, events: &mut [Event]) {
     });
     for k in 0..events.len() {
         if events[k].date.is_none() {
-            let prev = (0..k).rev().find_map(|j| events[j].date.clone());
-            let next = (k + 1..events.len()).find_map(|j| events[j].date.clone());
-            events[k].date = prev.or(next).or_else(|| fallback.clone()).map(|mut d| {
-                d.end = None;
-                d
-            });
+            // the nearest earlier single-day date (a visit's range is not
+            // the day of the meetings held during it), else any date
+            let single = |j: &usize| events[*j].date.as_ref().is_some_and(|d| d.end.is_none());
+            let prev = (0..k)
+                .rev()
+                .find(single)
+                .or_else(|| (0..k).rev().find(|&j| events[j].date.is_some()));
+            let next = (k + 1..events.len()).find(|&j| events[j].date.is_some());
+            events[k].date = prev
+                .or(next)
+                .and_then(|j| events[j].date.clone())
+                .or_else(|| fallback.clone())
+                .map(|mut d| {
+                    d.end = None;
+                    d
+                });
         }
         if events[k].place.is_none() && events[k].kind != "phone_call" {
             let prev = (0..k)
