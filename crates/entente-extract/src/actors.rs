@@ -39,17 +39,55 @@ enum TitleRef {
     Kind(usize),
 }
 
-fn title_of(m: &Mention) -> Option<TitleRef> {
-    m.find(|t| match *t {
-        Target::Office(i) => Some(TitleRef::Office(i)),
-        _ => None,
-    })
-    .or_else(|| {
-        m.find(|t| match *t {
-            Target::Title(i) => Some(TitleRef::Kind(i)),
+fn is_title(m: &Mention) -> bool {
+    m.targets
+        .iter()
+        .any(|t| matches!(t, Target::Office(_) | Target::Title(_)))
+}
+
+/// Which title a mention means. Many offices share a form ("Foreign
+/// Minister" is an alias in several states): the country of the person it
+/// is bound to, or a state word beside it, picks one; without a country a
+/// shared form is only a kind of office.
+fn pick_title(
+    kb: &Kb,
+    text: &str,
+    mentions: &[Mention],
+    i: usize,
+    person_country: Option<&str>,
+) -> Option<TitleRef> {
+    let m = &mentions[i];
+    let offices: Vec<usize> = m
+        .targets
+        .iter()
+        .filter_map(|t| match *t {
+            Target::Office(o) => Some(o),
             _ => None,
         })
-    })
+        .collect();
+    let generic = m.find(|t| match *t {
+        Target::Title(k) => Some(k),
+        _ => None,
+    });
+    let country = person_country
+        .map(str::to_string)
+        .or_else(|| context_country(kb, text, mentions, i));
+    let candidates: Vec<usize> = match &country {
+        Some(c) => offices.iter().copied().filter(|&o| &kb.offices[o].country == c).collect(),
+        None => offices.clone(),
+    };
+    if candidates.len() == 1 {
+        return Some(TitleRef::Office(candidates[0]));
+    }
+    if let Some(k) = generic {
+        return Some(TitleRef::Kind(k));
+    }
+    // a shared specific form: the kind its offices have in common
+    let kind = &kb.offices[*offices.first()?].kind;
+    if offices.iter().all(|&o| &kb.offices[o].kind == kind) {
+        return kb.title_kinds.iter().position(|k| k == kind).map(TitleRef::Kind);
+    }
+    None
 }
 
 fn person_of(m: &Mention) -> Option<usize> {
@@ -83,7 +121,8 @@ pub fn resolve(
         // a title just before ("Foreign Secretary Vikram Misri") or just after
         // ("Vikram Misri, Foreign Secretary") binds to the name
         let bound = bound_title(text, mentions, i, &used_title);
-        let prefer = bound.and_then(|(j, _)| match title_of(&mentions[j]) {
+        let pc = kb.people[person].country.as_str();
+        let prefer = bound.and_then(|(j, _)| match pick_title(kb, text, mentions, j, Some(pc)) {
             Some(TitleRef::Office(o)) => Some(o),
             _ => None,
         });
@@ -98,7 +137,12 @@ pub fn resolve(
         if used_title[i] {
             continue;
         }
-        let Some(title) = title_of(m) else { continue };
+        if !is_title(m) {
+            continue;
+        }
+        let Some(title) = pick_title(kb, text, mentions, i, None) else {
+            continue;
+        };
         if inside_larger_title(text, m.span) {
             continue;
         }
@@ -107,6 +151,8 @@ pub fn resolve(
             continue;
         }
         if let Some(a) = title_alone(kb, text, mentions, i, title, date) {
+            out.push(a);
+        } else if let Some(a) = same_title_before(kb, &out, m, title) {
             out.push(a);
         }
     }
@@ -140,7 +186,7 @@ fn known_actor(
 /// (only a comma, "Mr", honorifics between) or an apposition right after.
 fn bound_title(text: &str, mentions: &[Mention], i: usize, used: &[bool]) -> Option<(usize, Span)> {
     let name = mentions[i].span;
-    if i > 0 && !used[i - 1] && title_of(&mentions[i - 1]).is_some() {
+    if i > 0 && !used[i - 1] && is_title(&mentions[i - 1]) {
         let gap = &text[mentions[i - 1].span.end..name.start];
         if is_binding_gap(gap) {
             return Some((i - 1, mentions[i - 1].span));
@@ -154,7 +200,7 @@ fn bound_title(text: &str, mentions: &[Mention], i: usize, used: &[bool]) -> Opt
     {
         j += 1;
     }
-    if j < mentions.len() && !used[j] && title_of(&mentions[j]).is_some() {
+    if j < mentions.len() && !used[j] && is_title(&mentions[j]) {
         let gap = &text[name.end..mentions[j].span.start];
         let g = gap.trim();
         if gap.len() < 25
@@ -230,16 +276,9 @@ fn inside_larger_title(text: &str, span: Span) -> bool {
 
 /// The country a title mention is attached to: the office's own, or a
 /// state word right before it ("Japan's", "the French").
-fn title_country(
-    kb: &Kb,
-    text: &str,
-    mentions: &[Mention],
-    i: usize,
-    title: TitleRef,
-) -> Option<String> {
-    if let TitleRef::Office(o) = title {
-        return Some(kb.offices[o].country.clone());
-    }
+/// The state a title mention is attached to by its neighbours: a state
+/// word right before it ("Japan's", "the French") or after "of".
+fn context_country(kb: &Kb, text: &str, mentions: &[Mention], i: usize) -> Option<String> {
     if i > 0 && mentions[i - 1].is_state_word() {
         let gap = text[mentions[i - 1].span.end..mentions[i].span.start].trim();
         if matches!(gap, "" | "'s" | "’s") {
@@ -254,6 +293,32 @@ fn title_country(
         }
     }
     None
+}
+
+/// The country of a title: its office's, or its neighbours'.
+fn title_country(kb: &Kb, text: &str, mentions: &[Mention], i: usize, title: TitleRef) -> Option<String> {
+    match title {
+        TitleRef::Office(o) => Some(kb.offices[o].country.clone()),
+        TitleRef::Kind(_) => context_country(kb, text, mentions, i),
+    }
+}
+
+/// "the Foreign Minister" with no state named: the person last mentioned
+/// with an office of that kind.
+fn same_title_before(kb: &Kb, found: &[Actor], m: &Mention, title: TitleRef) -> Option<Actor> {
+    let TitleRef::Kind(k) = title else { return None };
+    let kind = &kb.title_kinds[k];
+    let prev = found
+        .iter()
+        .filter(|a| a.span.end <= m.span.start && a.person.is_some())
+        .filter(|a| a.office.is_some_and(|o| &kb.offices[o].kind == kind))
+        .max_by_key(|a| a.span.start)?;
+    Some(Actor {
+        span: m.span,
+        sentence: m.sentence,
+        title_span: Some(m.span),
+        ..prev.clone()
+    })
 }
 
 fn title_text(kb: &Kb, text: &str, m: &Mention, title: TitleRef) -> String {
