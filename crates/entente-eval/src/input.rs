@@ -8,6 +8,7 @@ use crate::problems::Problems;
 use crate::pyjson::{loads, str_repr, Json, Object};
 use crate::records::{Ctx, Doc};
 use crate::unicode::prefix;
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::io;
@@ -277,13 +278,12 @@ impl Predictions {
     ) -> Predictions {
         let mut by_id = HashMap::new();
         for (n, id, record) in records {
-            if by_id.contains_key(&id) {
-                problems.add(
-                    "duplicate id; first record used",
-                    format!("line {n} ({})", prefix(&id, 40)),
-                );
-            } else {
-                by_id.insert(id, record);
+            let place = format!("line {n} ({})", prefix(&id, 40));
+            match by_id.entry(id) {
+                Entry::Occupied(_) => problems.add("duplicate id; first record used", place),
+                Entry::Vacant(slot) => {
+                    slot.insert(record);
+                }
             }
         }
         Predictions {

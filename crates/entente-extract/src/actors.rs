@@ -73,7 +73,11 @@ fn pick_title(
         .map(str::to_string)
         .or_else(|| context_country(kb, text, mentions, i));
     let candidates: Vec<usize> = match &country {
-        Some(c) => offices.iter().copied().filter(|&o| &kb.offices[o].country == c).collect(),
+        Some(c) => offices
+            .iter()
+            .copied()
+            .filter(|&o| &kb.offices[o].country == c)
+            .collect(),
         None => offices.clone(),
     };
     if candidates.len() == 1 {
@@ -85,7 +89,11 @@ fn pick_title(
     // a shared specific form: the kind its offices have in common
     let kind = &kb.offices[*offices.first()?].kind;
     if offices.iter().all(|&o| &kb.offices[o].kind == kind) {
-        return kb.title_kinds.iter().position(|k| k == kind).map(TitleRef::Kind);
+        return kb
+            .title_kinds
+            .iter()
+            .position(|k| k == kind)
+            .map(TitleRef::Kind);
     }
     None
 }
@@ -296,7 +304,13 @@ fn context_country(kb: &Kb, text: &str, mentions: &[Mention], i: usize) -> Optio
 }
 
 /// The country of a title: its office's, or its neighbours'.
-fn title_country(kb: &Kb, text: &str, mentions: &[Mention], i: usize, title: TitleRef) -> Option<String> {
+fn title_country(
+    kb: &Kb,
+    text: &str,
+    mentions: &[Mention],
+    i: usize,
+    title: TitleRef,
+) -> Option<String> {
     match title {
         TitleRef::Office(o) => Some(kb.offices[o].country.clone()),
         TitleRef::Kind(_) => context_country(kb, text, mentions, i),
@@ -306,7 +320,9 @@ fn title_country(kb: &Kb, text: &str, mentions: &[Mention], i: usize, title: Tit
 /// "the Foreign Minister" with no state named: the person last mentioned
 /// with an office of that kind.
 fn same_title_before(kb: &Kb, found: &[Actor], m: &Mention, title: TitleRef) -> Option<Actor> {
-    let TitleRef::Kind(k) = title else { return None };
+    let TitleRef::Kind(k) = title else {
+        return None;
+    };
     let kind = &kb.title_kinds[k];
     let prev = found
         .iter()

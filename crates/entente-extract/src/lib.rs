@@ -36,6 +36,11 @@ use entente_core::Document;
 use entente_ingest::{prepare, Prepared};
 use entente_kb::Kb;
 
+/// Two names are equal once diacritics and case are folded.
+pub(crate) fn fold_eq(a: &str, b: &str) -> bool {
+    entente_kb::fold::key(a) == entente_kb::fold::key(b)
+}
+
 /// The version of the extraction rules, stored with every record.
 pub const EXTRACTOR_VERSION: &str = concat!("entente-extract ", env!("CARGO_PKG_VERSION"));
 

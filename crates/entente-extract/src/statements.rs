@@ -34,7 +34,7 @@ pub fn quotes(text: &str) -> Vec<Quote> {
         match open {
             None => {
                 let opens = match c {
-                    '"' | '“' => true,
+                    '"' | '“' | '„' => true,
                     '‘' => {
                         prev.is_none_or(|p| !p.is_alphanumeric())
                             && next.is_some_and(|n| n.is_alphanumeric())
@@ -47,7 +47,9 @@ pub fn quotes(text: &str) -> Vec<Quote> {
             }
             Some((start, oc)) => {
                 let closes = match (oc, c) {
-                    ('"', '"') | ('“', '”') | ('“', '"') => true,
+                    ('"', '"') | ('“', '”') | ('“', '"') | ('„', '“') | ('„', '”') => {
+                        true
+                    }
                     ('‘', '’') => next.is_none_or(|n| !n.is_alphanumeric()),
                     _ => false,
                 };
@@ -65,11 +67,62 @@ pub fn quotes(text: &str) -> Vec<Quote> {
     out
 }
 
+/// Who a quotation is attributed to.
+#[derive(Debug, Clone)]
+enum Speaker {
+    /// An actor of the document (index into `Context::actors`).
+    Actor(usize),
+    /// A person named in the attribution but unknown otherwise.
+    Name(String),
+    /// An institution: name and country.
+    Org(String, Option<String>),
+}
+
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "stated",
+    "states",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "posted",
+    "tweeted",
+    "noted",
+    "told",
+    "remarked",
+    "declared",
+    "observed",
+    "emphasised",
+    "emphasized",
+    "stressed",
+    "underlined",
+    "highlighted",
+    "asserted",
+    "commented",
+    "announced",
+    "affirmed",
+    "insisted",
+    "explained",
+    "recalled",
+    "warned",
+    "urged",
+];
+
+fn is_speech_verb(w: &str) -> bool {
+    SPEECH_VERBS.contains(
+        &w.trim_matches(|c: char| !c.is_alphabetic())
+            .to_lowercase()
+            .as_str(),
+    )
+}
+
 /// Extracts the statements of a document.
 pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
     let text = ctx.text;
     let mut out: Vec<StatementRecord> = Vec::new();
-    let mut last: Option<(Option<usize>, Option<String>, Option<String>)> = None; // (actor, org, channel)
+    let mut last: Option<(Speaker, Option<String>)> = None;
     for q in quotes(text) {
         let quote: String = q
             .inner
@@ -80,66 +133,30 @@ pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
         if quote.split_whitespace().count() < 4 {
             continue; // a name or a term in quotes, not a statement
         }
-        // attribution context: the paragraph before the quote, and the clause after it
-        let para_start = text[..q.outer.start]
-            .rfind("\n\n")
-            .map_or(0, |p| p + 2)
-            .max(ctx.doc.body_start.min(q.outer.start));
-        let before = Span::new(para_start, q.outer.start);
-        let after_end = text[q.outer.end..]
-            .char_indices()
-            .find(|(_, c)| matches!(c, '.' | '\n' | '"' | '“'))
-            .map_or(text.len(), |(p, c)| q.outer.end + p + c.len_utf8());
-        let after = Span::new(q.outer.end, after_end);
+        let (before, after) = attribution_spans(ctx, q);
         let before_txt = before.of(text);
         let after_txt = after.of(text);
-        // the nearest actor before (outside any quote), else after
-        let in_quote = |sp: Span| q.inner.contains(sp);
-        let actor_before = ctx
-            .actors
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| before.contains(a.span) && !in_quote(a.span))
-            .filter(|(_, a)| !is_inside_other_quote(text, before, a.span))
-            .map(|(i, _)| i)
-            .next_back();
-        let actor_after = ctx.actors.iter().position(|a| after.contains(a.span));
-        let pronoun_after = starts_with_pronoun(after_txt);
-        let said_before = has_speech_verb(before_txt);
-        let mut actor = if said_before { actor_before } else { None };
-        if actor.is_none() {
-            actor = actor_after;
-        }
-        if actor.is_none() && pronoun_after {
-            actor = last.as_ref().and_then(|l| l.0);
-        }
-        if actor.is_none() && said_before {
-            actor = actor_before;
-        }
-        let org_mention = |sp: Span| {
-            ctx.mentions
-                .iter()
-                .filter(|m| sp.contains(m.span))
-                .filter_map(|m| {
-                    m.find(|t| match *t {
-                        Target::Institution(i) => Some(i),
-                        _ => None,
-                    })
-                })
-                .next_back()
-        };
+        let speaker = speaker_after(ctx, q, after)
+            .or_else(|| speaker_before(ctx, q, before))
+            .or_else(|| {
+                // a quote standing alone continues the previous speaker's words
+                (before_txt.trim().is_empty() || starts_with_pronoun(after_txt))
+                    .then(|| last.as_ref().map(|l| l.0.clone()))
+                    .flatten()
+            });
         let mut channel = channel_of(before_txt).or_else(|| channel_of(after_txt));
-        if channel.is_none() && pronoun_after {
-            channel = last.as_ref().and_then(|l| l.2.clone());
+        if channel.is_none() && (starts_with_pronoun(after_txt) || before_txt.trim().is_empty()) {
+            channel = last.as_ref().and_then(|l| l.1.clone());
         }
-        let (speaker, title, mut org, country) = match actor {
-            Some(a) => {
-                let act = &ctx.actors[a];
+        let (speaker_name, title, org, country) = match &speaker {
+            Some(Speaker::Actor(a)) => {
+                let act = &ctx.actors[*a];
                 let org = act
                     .office
                     .and_then(|o| ctx.kb.offices[o].institution.as_ref())
                     .and_then(|i| ctx.kb.institution(i))
                     .map(|i| i.name.clone());
+                // a leader's own post speaks for no institution (rule 13)
                 let org = if channel.as_deref() == Some("social-media")
                     && !is_spokesperson(ctx, act.office)
                 {
@@ -154,35 +171,18 @@ pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
                     act.country.clone(),
                 )
             }
-            None => {
-                let inst = org_mention(before).or_else(|| org_mention(after));
-                match inst {
-                    Some(i) => {
-                        let inst = &ctx.kb.institutions[i];
-                        (
-                            None,
-                            None,
-                            Some(inst.name.clone()),
-                            Some(inst.country.clone()),
-                        )
-                    }
-                    None => (None, None, None, None),
-                }
-            }
+            Some(Speaker::Name(n)) => (Some(n.clone()), None, None, None),
+            Some(Speaker::Org(o, c)) => (None, None, Some(o.clone()), c.clone()),
+            None => (None, None, None, None),
         };
-        if speaker.is_none() && org.is_none() {
-            if let Some(l) = &last {
-                if pronoun_after {
-                    org = l.1.clone();
-                }
-            }
-        }
-        if channel.is_none() && speaker.is_none() && org.is_some() {
+        if channel.is_none() && speaker_name.is_none() && org.is_some() {
             channel = Some("press-release".into());
         }
-        last = Some((actor, org.clone(), channel.clone()));
+        if let Some(sp) = &speaker {
+            last = Some((sp.clone(), channel.clone()));
+        }
         out.push(StatementRecord {
-            speaker,
+            speaker: speaker_name,
             title,
             org,
             country,
@@ -197,14 +197,305 @@ pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
     out
 }
 
-fn is_spokesperson(ctx: &Context, office: Option<usize>) -> bool {
-    office.is_some_and(|o| ctx.kb.offices[o].kind == "spokesperson")
+/// The text around a quotation that may attribute it: before, the clause
+/// since the last sentence end in its paragraph (or the previous paragraph
+/// when that ends with a colon or a speech verb); after, up to the end of
+/// the sentence.
+fn attribution_spans(ctx: &Context, q: Quote) -> (Span, Span) {
+    let text = ctx.text;
+    let para_start = text[..q.outer.start]
+        .rfind("\n\n")
+        .map_or(0, |p| p + 2)
+        .max(ctx.doc.body_start.min(q.outer.start));
+    let mut start = text[para_start..q.outer.start]
+        .rfind(['.', '?', '!'])
+        .map_or(para_start, |p| para_start + p + 1);
+    // a quote opening its paragraph may be introduced by the paragraph before
+    if text[para_start..q.outer.start].trim().is_empty() && para_start > 0 {
+        let prev = text[..para_start].trim_end();
+        if prev.ends_with(':')
+            || prev
+                .split_whitespace()
+                .next_back()
+                .is_some_and(is_speech_verb)
+        {
+            start = prev.rfind(['.', '\n']).map_or(0, |p| p + 1);
+        }
+    }
+    let rest = &text[q.outer.end..];
+    let end = rest
+        .char_indices()
+        .find(|(_, c)| matches!(c, '.' | '\n' | '"' | '“' | '„'))
+        .map_or(text.len(), |(p, c)| q.outer.end + p + c.len_utf8());
+    (Span::new(start, q.outer.start), Span::new(q.outer.end, end))
 }
 
-fn is_inside_other_quote(text: &str, within: Span, span: Span) -> bool {
-    quotes(within.of(text))
+/// '," said X' / '," X said' / '," he added'.
+fn speaker_after(ctx: &Context, q: Quote, after: Span) -> Option<Speaker> {
+    let t = after.of(ctx.text);
+    let lead = t.len() - t.trim_start_matches([',', ' ', ';', '\u{a0}']).len();
+    let body = &t[lead..];
+    let words: Vec<(usize, &str)> = body
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - body.as_ptr() as usize, w))
+        .collect();
+    let verb = words.iter().take(14).position(|(_, w)| is_speech_verb(w))?;
+    let base = after.start + lead;
+    let phrase = if verb == 0 {
+        // "said X ...": up to a preposition or punctuation
+        let start = words.get(1)?.0;
+        let end = words[1..]
+            .iter()
+            .find(|(_, w)| {
+                matches!(
+                    *w,
+                    "in" | "on"
+                        | "at"
+                        | "after"
+                        | "during"
+                        | "while"
+                        | "adding"
+                        | "to"
+                        | "when"
+                        | "told"
+                )
+            })
+            .map_or(body.trim_end_matches(['.', ',']).len(), |(p, _)| *p);
+        Span::new(base + start, base + end.max(start))
+    } else {
+        Span::new(base, base + words[verb].0)
+    };
+    resolve_phrase(ctx, q, phrase)
+}
+
+/// "X said," / "In a post on X, the Embassy said," / "X wrote on X:".
+fn speaker_before(ctx: &Context, q: Quote, before: Span) -> Option<Speaker> {
+    let t = before.of(ctx.text);
+    let words: Vec<(usize, &str)> = t
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - t.as_ptr() as usize, w))
+        .collect();
+    let verb = words
         .iter()
-        .any(|q| q.inner.shift(within.start).contains(span))
+        .rposition(|(_, w)| is_speech_verb(w))
+        .or_else(|| t.trim_end().ends_with(':').then_some(words.len()))?;
+    let end = words.get(verb).map_or(t.len(), |w| w.0);
+    // the subject: from the last clause break before the verb
+    let clause = t[..end].rfind([',', ';', '(']).map_or(0, |p| p + 1);
+    let phrase = Span::new(before.start + clause, before.start + end);
+    resolve_phrase(ctx, q, phrase).or_else(|| {
+        // "X, the spokesperson, said": the actor nearest before the verb
+        ctx.actors
+            .iter()
+            .rposition(|a| {
+                before.contains(a.span)
+                    && a.span.end <= before.start + end
+                    && !q.inner.contains(a.span)
+            })
+            .map(Speaker::Actor)
+    })
+}
+
+const ORG_WORDS: &[&str] = &[
+    "Ministry",
+    "Ministry's",
+    "Embassy",
+    "Office",
+    "Department",
+    "Government",
+    "Commission",
+    "Council",
+    "Secretariat",
+    "Presidency",
+    "Army",
+    "Navy",
+    "Force",
+    "Mission",
+    "High Commission",
+    "Consulate",
+    "Chancellery",
+    "Kremlin",
+    "Élysée",
+    "Elysee",
+    "Palace",
+    "House",
+    "Agency",
+    "Headquarters",
+];
+
+/// Who a short attribution phrase names.
+fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
+    let text = ctx.text;
+    let p = phrase.of(text).trim();
+    if p.is_empty() {
+        return None;
+    }
+    // an actor written in the phrase
+    if let Some(a) = ctx.actors.iter().rposition(|a| phrase.contains(a.span)) {
+        return Some(Speaker::Actor(a));
+    }
+    let lower = p.to_lowercase();
+    let first = lower.split_whitespace().next().unwrap_or("");
+    if matches!(first, "he" | "she" | "they" | "i" | "we") && lower.split_whitespace().count() <= 2
+    {
+        return nearest_actor_before(ctx, q.outer.start, |_| true).map(Speaker::Actor);
+    }
+    // "the minister", "the spokesperson": the last actor with such a title
+    if first == "the" || first == "a" || first == "an" {
+        let noun = lower.split_whitespace().last().unwrap_or("");
+        if [
+            "ministry",
+            "office",
+            "department",
+            "embassy",
+            "government",
+            "chancellery",
+            "presidency",
+        ]
+        .contains(&noun)
+        {
+            if let Some(org) = institution_phrase(ctx, phrase) {
+                return Some(org);
+            }
+            return last_institution(ctx, q.outer.start);
+        }
+        if let Some(a) = nearest_actor_before(ctx, q.outer.start, |a| {
+            a.title
+                .as_deref()
+                .is_some_and(|t| t.to_lowercase().contains(noun))
+        }) {
+            return Some(Speaker::Actor(a));
+        }
+    }
+    if let Some(org) = institution_phrase(ctx, phrase) {
+        return Some(org);
+    }
+    // a name: a surname of someone named before, or a new person
+    let name = name_in(p)?;
+    let surname = name.split_whitespace().last()?.to_string();
+    if let Some(a) = nearest_actor_before(ctx, q.outer.start, |a| {
+        a.name
+            .split_whitespace()
+            .last()
+            .is_some_and(|s| crate::fold_eq(s, &surname))
+    }) {
+        return Some(Speaker::Actor(a));
+    }
+    (name.split_whitespace().count() >= 2).then_some(Speaker::Name(name))
+}
+
+/// The trailing capitalised words of a phrase, as a personal name
+/// ("HAL Chairman D.K. Sunil" -> "D.K. Sunil").
+fn name_in(p: &str) -> Option<String> {
+    const HONORIFICS: &[&str] = &[
+        "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Shri", "Smt.", "Smt", "H.E.",
+        "Prof.", "Sir",
+    ];
+    let mut words: Vec<&str> = Vec::new();
+    for w in p.split_whitespace().rev() {
+        let w = w.trim_end_matches([',', ';', ':']);
+        let cap = w.chars().next().is_some_and(|c| c.is_uppercase());
+        if !cap
+            || HONORIFICS.contains(&w)
+            || w.chars().all(|c| c.is_uppercase() || c == '.') && w.len() > 4
+        {
+            break;
+        }
+        words.push(w);
+        if words.len() == 4 {
+            break;
+        }
+    }
+    words.reverse();
+    // titles are not names
+    while words.first().is_some_and(|w| {
+        [
+            "Minister",
+            "Secretary",
+            "Spokesperson",
+            "Director",
+            "Chairman",
+            "President",
+            "Ambassador",
+            "Foreign",
+        ]
+        .contains(w)
+    }) {
+        words.remove(0);
+    }
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// An institution named in the phrase: a KB institution, or a capitalised
+/// organisation name ("the Embassy of India in France").
+fn institution_phrase(ctx: &Context, phrase: Span) -> Option<Speaker> {
+    let inst = ctx
+        .mentions
+        .iter()
+        .filter(|m| phrase.contains(m.span))
+        .find_map(|m| {
+            m.find(|t| match *t {
+                Target::Institution(i) => Some(i),
+                _ => None,
+            })
+        });
+    if let Some(i) = inst {
+        let x = &ctx.kb.institutions[i];
+        return Some(Speaker::Org(x.name.clone(), Some(x.country.clone())));
+    }
+    let p = phrase.of(ctx.text).trim();
+    let p = p
+        .strip_prefix("the ")
+        .or_else(|| p.strip_prefix("The "))
+        .unwrap_or(p);
+    let words: Vec<&str> = p.split_whitespace().collect();
+    let all_cap = words.iter().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            || matches!(*w, "of" | "in" | "for" | "and" | "the" | "to")
+    });
+    if all_cap && words.iter().any(|w| ORG_WORDS.contains(w)) && words.len() <= 8 {
+        let country = ctx
+            .mentions
+            .iter()
+            .filter(|m| phrase.contains(m.span) && m.is_state_word())
+            .find_map(|m| m.country(ctx.kb).map(str::to_string));
+        return Some(Speaker::Org(p.to_string(), country));
+    }
+    None
+}
+
+fn last_institution(ctx: &Context, before: usize) -> Option<Speaker> {
+    ctx.mentions
+        .iter()
+        .filter(|m| m.span.end <= before)
+        .filter_map(|m| {
+            m.find(|t| match *t {
+                Target::Institution(i) => Some(i),
+                _ => None,
+            })
+        })
+        .next_back()
+        .map(|i| {
+            let x = &ctx.kb.institutions[i];
+            Speaker::Org(x.name.clone(), Some(x.country.clone()))
+        })
+}
+
+fn nearest_actor_before(
+    ctx: &Context,
+    at: usize,
+    ok: impl Fn(&crate::actors::Actor) -> bool,
+) -> Option<usize> {
+    ctx.actors
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.span.end <= at && ctx.quote_at(a.span.start).is_none() && ok(a))
+        .map(|(i, _)| i)
+        .next_back()
+}
+
+fn is_spokesperson(ctx: &Context, office: Option<usize>) -> bool {
+    office.is_some_and(|o| ctx.kb.offices[o].kind == "spokesperson")
 }
 
 fn starts_with_pronoun(s: &str) -> bool {
@@ -222,39 +513,6 @@ fn starts_with_pronoun(s: &str) -> bool {
     ]
     .iter()
     .any(|p| l.starts_with(p))
-}
-
-fn has_speech_verb(s: &str) -> bool {
-    let l = s.to_lowercase();
-    [
-        "said",
-        "stated",
-        "says",
-        "added",
-        "posted",
-        "wrote",
-        "told",
-        "noted",
-        "remarked",
-        "declared",
-        "tweeted",
-        "according to",
-        "observed",
-        "emphasised",
-        "emphasized",
-        "stressed",
-        "underlined",
-        "highlighted",
-        "asserted",
-        "commented",
-        "announced",
-        "statement",
-        "post on",
-        "saying",
-        ":",
-    ]
-    .iter()
-    .any(|w| l.contains(w))
 }
 
 /// The channel named in an attribution.

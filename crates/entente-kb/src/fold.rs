@@ -5,7 +5,33 @@ use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
 
 /// Text without diacritics ("Jean-Noël" -> "Jean-Noel"); case kept.
 pub fn strip_diacritics(s: &str) -> String {
-    s.nfkd().filter(|c| !is_combining_mark(*c)).collect()
+    s.nfkd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(|c| {
+            // letters that do not decompose: "Radosław" -> "Radoslaw"
+            let r: &str = match c {
+                'ł' => "l",
+                'Ł' => "L",
+                'ø' => "o",
+                'Ø' => "O",
+                'đ' => "d",
+                'Đ' => "D",
+                'ı' => "i",
+                'ß' => "ss",
+                'æ' => "ae",
+                'Æ' => "Ae",
+                'œ' => "oe",
+                'Œ' => "Oe",
+                'þ' => "th",
+                _ => return either(c),
+            };
+            r.chars().collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+fn either(c: char) -> Vec<char> {
+    vec![c]
 }
 
 /// The lookup key of a name: diacritics stripped, lower case, single spaces,
@@ -24,5 +50,10 @@ mod tests {
     fn folds() {
         assert_eq!(super::key(" Anne-Marie  DESCÔTES "), "anne-marie descotes");
         assert_eq!(super::strip_diacritics("Élysée"), "Elysee");
+        assert_eq!(
+            super::strip_diacritics("Radosław Sikorski"),
+            "Radoslaw Sikorski"
+        );
+        assert_eq!(super::strip_diacritics("Erdoğan"), "Erdogan");
     }
 }
