@@ -136,14 +136,28 @@ pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
         let (before, after) = attribution_spans(ctx, q);
         let before_txt = before.of(text);
         let after_txt = after.of(text);
-        let speaker = speaker_after(ctx, q, after)
-            .or_else(|| speaker_before(ctx, q, before))
-            .or_else(|| {
-                // a quote standing alone continues the previous speaker's words
-                (before_txt.trim().is_empty() || starts_with_pronoun(after_txt))
-                    .then(|| last.as_ref().map(|l| l.0.clone()))
-                    .flatten()
-            });
+        // an attribution that names a speech act decides; a quote with none
+        // continues the previous speaker's words
+        let said_after = after_txt.split_whitespace().take(14).any(is_speech_verb);
+        let said_before = before_txt.split_whitespace().any(is_speech_verb)
+            || before_txt.trim_end().ends_with(':');
+        let speaker = if said_after {
+            speaker_after(ctx, q, after)
+        } else {
+            None
+        }
+        .or_else(|| {
+            if said_before {
+                speaker_before(ctx, q, before)
+            } else {
+                None
+            }
+        })
+        .or_else(|| {
+            (!said_after && !said_before)
+                .then(|| last.as_ref().map(|l| l.0.clone()))
+                .flatten()
+        });
         let mut channel = channel_of(before_txt).or_else(|| channel_of(after_txt));
         if channel.is_none() && (starts_with_pronoun(after_txt) || before_txt.trim().is_empty()) {
             channel = last.as_ref().and_then(|l| l.1.clone());
@@ -296,6 +310,67 @@ fn speaker_before(ctx: &Context, q: Quote, before: Span) -> Option<Speaker> {
     })
 }
 
+/// Words of titles, not of names ("High Representative Kallas").
+const TITLE_WORDS: &[&str] = &[
+    "High",
+    "Representative",
+    "Minister",
+    "Secretary",
+    "General",
+    "Spokesperson",
+    "Spokesman",
+    "Spokeswoman",
+    "Director",
+    "Managing",
+    "Chairman",
+    "Chairperson",
+    "Chair",
+    "President",
+    "Vice",
+    "Ambassador",
+    "Foreign",
+    "Defence",
+    "Defense",
+    "Prime",
+    "Chancellor",
+    "Chief",
+    "Adviser",
+    "Advisor",
+    "Commissioner",
+    "Deputy",
+    "Union",
+    "Senior",
+    "Official",
+    "Governor",
+    "Premier",
+    "King",
+    "Queen",
+    "Crown",
+    "Prince",
+    "CEO",
+    "Executive",
+    "Head",
+    "Federal",
+    "State",
+    "Envoy",
+    "Special",
+    "Press",
+    "Counsellor",
+    "Counselor",
+    "Consul",
+    "Admiral",
+    "Marshal",
+    "Army",
+    "Navy",
+    "Commander",
+    "Colonel",
+    "Lieutenant",
+    "Brigadier",
+    "Captain",
+    "Major",
+    "Leader",
+];
+
 const ORG_WORDS: &[&str] = &[
     "Ministry",
     "Ministry's",
@@ -357,7 +432,7 @@ fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
             if let Some(org) = institution_phrase(ctx, phrase) {
                 return Some(org);
             }
-            return last_institution(ctx, q.outer.start);
+            return last_institution(ctx, q.outer.start).or_else(|| home_ministry(ctx));
         }
         if let Some(a) = nearest_actor_before(ctx, q.outer.start, |a| {
             a.title
@@ -381,7 +456,72 @@ fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
     }) {
         return Some(Speaker::Actor(a));
     }
-    (name.split_whitespace().count() >= 2).then_some(Speaker::Name(name))
+    if name.split_whitespace().count() >= 2 {
+        return Some(Speaker::Name(name));
+    }
+    full_name_before(ctx.text, q.outer.start, &surname).map(Speaker::Name)
+}
+
+/// The fullest earlier spelling of a one-word name: "Lin" after "Lin
+/// Jian", "Kallas" after "Kaja Kallas". Capitalised neighbours that are
+/// title words do not count.
+fn full_name_before(text: &str, before: usize, word: &str) -> Option<String> {
+    let hay = &text[..before];
+    let mut best: Option<String> = None;
+    let is_name = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+            && !TITLE_WORDS.contains(&w)
+            && w.chars().count() > 1
+    };
+    for (p, _) in hay.match_indices(word) {
+        let end = p + word.len();
+        let boundary = hay[..p]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+            && hay[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+        if !boundary {
+            continue;
+        }
+        let before_words: Vec<&str> = hay[..p]
+            .split_whitespace()
+            .rev()
+            .take(2)
+            .take_while(|w| is_name(w))
+            .collect();
+        let after_words: Vec<&str> = hay[end..]
+            .split_whitespace()
+            .take(1)
+            .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+            .take_while(|w| is_name(w))
+            .collect();
+        let mut parts: Vec<&str> = before_words.into_iter().rev().collect();
+        parts.push(word);
+        parts.extend(after_words);
+        if parts.len() >= 2
+            && best
+                .as_ref()
+                .is_none_or(|b| b.split_whitespace().count() < parts.len())
+        {
+            best = Some(parts.join(" "));
+        }
+    }
+    best
+}
+
+/// The foreign ministry of the state the report was filed in.
+fn home_ministry(ctx: &Context) -> Option<Speaker> {
+    let c = ctx.doc.dateline.as_ref()?.country.as_ref()?;
+    let x = ctx
+        .kb
+        .institutions
+        .iter()
+        .find(|i| &i.country == c && i.kind == "foreign-ministry")?;
+    Some(Speaker::Org(x.name.clone(), Some(x.country.clone())))
 }
 
 /// The trailing capitalised words of a phrase, as a personal name
@@ -408,19 +548,7 @@ fn name_in(p: &str) -> Option<String> {
     }
     words.reverse();
     // titles are not names
-    while words.first().is_some_and(|w| {
-        [
-            "Minister",
-            "Secretary",
-            "Spokesperson",
-            "Director",
-            "Chairman",
-            "President",
-            "Ambassador",
-            "Foreign",
-        ]
-        .contains(w)
-    }) {
+    while words.first().is_some_and(|w| TITLE_WORDS.contains(w)) {
         words.remove(0);
     }
     (!words.is_empty()).then(|| words.join(" "))
