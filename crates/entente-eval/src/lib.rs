@@ -38,11 +38,13 @@
 //!                     "participants": [{"name": "Narendra Modi"}, {"name": "Emmanuel Macron"}]}]}"#,
 //! )?;
 //! let gold = read_gold_dir(&dir)?;
-//! let jsonl = br#"{"id": "doc-1", "published": "2025-01-21", "dateline": null, "statements": [],
-//!   "events": [{"type": "phone_call", "cameo": "041", "date": "2025-01-20", "countries": ["FRA", "IND"],
-//!               "participants": [{"name": "Shri Narendra Modi"}, {"name": "Macron"}],
-//!               "areas": [], "place": null, "mechanism": null, "source": null, "target": null}]}"#;
-//! let report = score(&gold, Predictions::from_jsonl(jsonl));
+//! let record = serde_json::json!({
+//!     "id": "doc-1", "published": "2025-01-21", "dateline": null, "statements": [],
+//!     "events": [{"type": "phone_call", "cameo": "041", "date": "2025-01-20", "countries": ["IND", "FRA"],
+//!                 "participants": [{"name": "Shri Narendra Modi"}, {"name": "Macron"}],
+//!                 "areas": [], "place": null, "mechanism": null, "source": null, "target": null}]
+//! });
+//! let report = score(&gold, Predictions::from_records(vec![record]));
 //! assert_eq!(report.events_strict().f1(), Some(1.0));
 //! assert_eq!(report.participants().recall(), Some(0.5)); // "Macron" alone is not a full name
 //! assert_eq!(report.accuracy(AccuracyField::Published).accuracy(), Some(1.0));

@@ -162,6 +162,8 @@ pub fn resolve(
             out.push(a);
         } else if let Some(a) = same_title_before(kb, &out, m, title) {
             out.push(a);
+        } else if let Some(a) = home_title(kb, doc, text, m, title, date) {
+            out.push(a);
         }
     }
     out.sort_by_key(|a| a.span.start);
@@ -287,6 +289,18 @@ fn inside_larger_title(text: &str, span: Span) -> bool {
 /// The state a title mention is attached to by its neighbours: a state
 /// word right before it ("Japan's", "the French") or after "of".
 fn context_country(kb: &Kb, text: &str, mentions: &[Mention], i: usize) -> Option<String> {
+    // "MEA spokesperson", "State Department spokesperson": the institution's state
+    if i > 0
+        && mentions[i - 1]
+            .targets
+            .iter()
+            .any(|t| matches!(t, Target::Institution(_)))
+    {
+        let gap = text[mentions[i - 1].span.end..mentions[i].span.start].trim();
+        if matches!(gap, "" | "'s" | "’s") {
+            return mentions[i - 1].country(kb).map(str::to_string);
+        }
+    }
     if i > 0 && mentions[i - 1].is_state_word() {
         let gap = text[mentions[i - 1].span.end..mentions[i].span.start].trim();
         if matches!(gap, "" | "'s" | "’s") {
@@ -315,6 +329,40 @@ fn title_country(
         TitleRef::Office(o) => Some(kb.offices[o].country.clone()),
         TitleRef::Kind(_) => context_country(kb, text, mentions, i),
     }
+}
+
+/// "the spokesperson" with no state named and nobody of that office named
+/// before: the holder in the state the report was filed from. Only with the
+/// definite article; "an Army spokesperson" is nobody in particular.
+fn home_title(
+    kb: &Kb,
+    doc: &Prepared,
+    text: &str,
+    m: &Mention,
+    title: TitleRef,
+    date: Option<NaiveDate>,
+) -> Option<Actor> {
+    let TitleRef::Kind(k) = title else {
+        return None;
+    };
+    let before = text[..m.span.start].trim_end();
+    let article = before.rsplit(|c: char| c.is_whitespace()).next()?;
+    if !matches!(article, "the" | "The") {
+        return None;
+    }
+    let country = doc.dateline.as_ref()?.country.clone()?;
+    let h = kb.resolve_kind(&kb.title_kinds[k], &country, date?)?;
+    let p = &kb.people[h.person];
+    Some(Actor {
+        span: m.span,
+        sentence: m.sentence,
+        person: Some(h.person),
+        name: p.name.clone(),
+        title: Some(kb.offices[h.office].title.clone()),
+        country: Some(p.country.clone()),
+        office: Some(h.office),
+        title_span: Some(m.span),
+    })
 }
 
 /// "the Foreign Minister" with no state named: the person last mentioned

@@ -240,9 +240,20 @@ fn build_gazetteer(kb: &Kb) -> crate::Gazetteer {
             .iter()
             .for_each(|a| b.add(a, Target::Institution(i)));
     }
+    // an office form that is also a generic title ("Spokesperson",
+    // "President") names a kind of office, which only context can tie to a
+    // state; leave it to the generic title
+    let generic: std::collections::HashSet<String> = kb
+        .titles
+        .iter()
+        .flat_map(|t| t.forms.iter().map(|f| f.to_lowercase()))
+        .collect();
     for (i, x) in kb.offices.iter().enumerate() {
-        b.add(&x.title, Target::Office(i));
-        x.aliases.iter().for_each(|a| b.add(a, Target::Office(i)));
+        for form in std::iter::once(&x.title).chain(&x.aliases) {
+            if !generic.contains(&form.to_lowercase()) {
+                b.add(form, Target::Office(i));
+            }
+        }
     }
     for t in &kb.titles {
         let k = kb
