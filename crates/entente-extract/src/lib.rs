@@ -65,6 +65,44 @@ impl<'kb> Extractor<'kb> {
         self.extract_prepared(&prepared)
     }
 
+    /// A human-readable trace of the stages for one document: sentences,
+    /// people resolved and triggers found (for `entente extract --explain`).
+    pub fn explain(&self, doc: Document) -> String {
+        use std::fmt::Write;
+        let p = prepare(doc, self.kb);
+        let ctx = Context::new(self.kb, &p);
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "== {} (anchor {:?}, main pair {:?})",
+            p.doc.id, ctx.anchor, ctx.main_pair
+        );
+        for (i, s) in p.sentences.iter().enumerate() {
+            let text = s.of(ctx.text);
+            let _ = writeln!(out, "[{i}] {}", text.replace('\n', " "));
+            for a in ctx.actors.iter().filter(|a| a.sentence == Some(i)) {
+                let _ = writeln!(
+                    out,
+                    "      actor {:?} -> {} ({}, {})",
+                    a.span.of(ctx.text),
+                    a.name,
+                    a.title.as_deref().unwrap_or("-"),
+                    a.country.as_deref().unwrap_or("-")
+                );
+            }
+            for f in triggers::find(text) {
+                let _ = writeln!(
+                    out,
+                    "      trigger {:?} -> {} {}",
+                    &text[f.start..f.end],
+                    f.rule.kind,
+                    f.rule.cameo
+                );
+            }
+        }
+        out
+    }
+
     /// Extracts a document already prepared by the ingest stage.
     pub fn extract_prepared(&self, p: &Prepared) -> DocRecord {
         let ctx = Context::new(self.kb, p);

@@ -20,6 +20,9 @@ pub struct Args {
     /// Publication date of the documents, when their text does not give it.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     published: Option<NaiveDate>,
+    /// Also print a trace of the pipeline (sentences, people, triggers) to stderr.
+    #[arg(long)]
+    explain: bool,
     /// Largest document accepted, in bytes.
     #[arg(long, default_value_t = entente_ingest::DEFAULT_MAX_BYTES)]
     max_bytes: u64,
@@ -57,6 +60,9 @@ pub fn run(args: Args, overlays: &[PathBuf]) -> anyhow::Result<ExitCode> {
             Ok(mut d) => {
                 if d.published.is_none() {
                     d.published = args.published;
+                }
+                if args.explain {
+                    eprint!("{}", ex.explain(d.clone()));
                 }
                 let rec = ex.extract(d);
                 output::json_line(&mut out, &rec)?;

@@ -192,6 +192,8 @@ impl Event {
             ev.date = v;
         }
 
+        // Gold without countries still pairs (as the empty set); a prediction
+        // without them cannot pair.
         ev.countries = match d.get("countries") {
             None => {
                 c.bad("event: missing 'countries'");
@@ -211,6 +213,8 @@ impl Event {
             None => {}
         }
 
+        // Predicted null or malformed areas score as none; in gold they are
+        // not scored.
         match d.get("areas") {
             None if !gold => c.bad("event: missing 'areas'"),
             None => {}
@@ -228,6 +232,7 @@ impl Event {
             }
         }
 
+        // A place object without a usable name counts as a null place.
         match d.get("place") {
             None if !gold => c.bad("event: missing 'place'"),
             None => {}

@@ -120,6 +120,7 @@ pub fn extract(ctx: &Context) -> Vec<Event> {
         }
     }
     let mut events = merge::merge(ctx, cands);
+    attach_people(ctx, &mut events);
     inherit(ctx, &mut events);
     events
 }
@@ -225,9 +226,9 @@ fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Found) -> Vec<
     let mut cameo = f.rule.cameo.clone();
     let mechanism = mechanism_in(ctx, span);
     if kind == "consultation" && mechanism.is_none() {
-        if f.rule.kind == "consultation"
-            && sentence[f.start..f.end].to_lowercase().contains("chair")
-        {
+        // "X and Y co-chaired the talks": a meeting, when people are named
+        let named = ctx.actors.iter().any(|a| span.contains(a.span));
+        if named && sentence[f.start..f.end].to_lowercase().contains("chair") {
             kind = "meeting".into();
         } else {
             return vec![];
@@ -606,6 +607,138 @@ pub fn areas_in_text(kb: &Kb, text: &str) -> Vec<String> {
     out.sort();
     out.dedup();
     out
+}
+
+fn occasion(kind: &str) -> bool {
+    matches!(kind, "consultation" | "meeting" | "phone_call" | "visit")
+}
+
+/// People named around an event without a trigger of their own join it:
+/// "X and Y hosted A and B" after "The 2+2 Dialogue was held today"; and a
+/// pledge made by "the two ministers" is made by the occasion's people.
+fn attach_people(ctx: &Context, events: &mut [Event]) {
+    const PARTICIPATION: &[&str] = &[
+        "hosted",
+        "led by",
+        "headed by",
+        "co-chaired by",
+        "chaired by",
+        "was attended by",
+        "were attended by",
+        "accompanied by",
+        "represented by",
+        "delegation",
+        "joined by",
+        "comprised",
+    ];
+    let evidence: BTreeSet<usize> = events
+        .iter()
+        .flat_map(|e| e.sentences.iter().copied())
+        .collect();
+    for (i, span) in ctx.doc.sentences.iter().enumerate() {
+        if evidence.contains(&i) {
+            continue;
+        }
+        let lower = span.of(ctx.text).to_lowercase();
+        if !PARTICIPATION.iter().any(|p| lower.contains(p)) {
+            continue;
+        }
+        let people: Vec<usize> = (0..ctx.actors.len())
+            .filter(|&a| {
+                span.contains(ctx.actors[a].span)
+                    && ctx.quote_at(ctx.actors[a].span.start).is_none()
+            })
+            .collect();
+        let Some(k) = (0..events.len())
+            .filter(|&k| {
+                occasion(&events[k].kind)
+                    && events[k].sentences.iter().any(|&s| s < i && i - s <= 2)
+            })
+            .max_by_key(|&k| events[k].sentences.iter().copied().filter(|&s| s < i).max())
+        else {
+            continue;
+        };
+        let role = if events[k].kind == "consultation" && lower.contains("chair") {
+            "co-chair"
+        } else {
+            "participant"
+        };
+        for a in people {
+            let name = &ctx.actors[a].name;
+            let in_event = ctx.actors[a]
+                .country
+                .as_ref()
+                .is_none_or(|c| events[k].countries.contains(c));
+            if in_event
+                && !events[k]
+                    .participants
+                    .iter()
+                    .any(|r| &ctx.actors[r.actor].name == name)
+            {
+                events[k].participants.push(Role { actor: a, role });
+                events[k].sentences.insert(i);
+            }
+        }
+    }
+    // pledges by "the two ministers" / "they": the occasion's people
+    for k in 0..events.len() {
+        if events[k].kind != "intent_to_cooperate" || !events[k].participants.is_empty() {
+            continue;
+        }
+        let first = *events[k]
+            .sentences
+            .iter()
+            .next()
+            .expect("an event has a sentence");
+        let said = ctx.doc.sentences[first].of(ctx.text).to_lowercase();
+        let by_people = [
+            "the two leaders",
+            "both leaders",
+            "the leaders",
+            "the two ministers",
+            "both ministers",
+            "the ministers",
+            "they ",
+            "the two prime ministers",
+            "the four ministers",
+            "the two foreign ministers",
+            "the president",
+            "the prime minister",
+        ]
+        .iter()
+        .any(|p| said.contains(p));
+        if !by_people {
+            continue;
+        }
+        let mut cs = events[k].countries.clone();
+        cs.sort();
+        let occ = (0..events.len())
+            .filter(|&o| o != k && occasion(&events[o].kind))
+            .filter(|&o| {
+                let mut c = events[o].countries.clone();
+                c.sort();
+                c == cs && events[o].sentences.iter().any(|&s| s <= first)
+            })
+            .max_by_key(|&o| {
+                events[o]
+                    .sentences
+                    .iter()
+                    .copied()
+                    .filter(|&s| s <= first)
+                    .max()
+            });
+        if let Some(o) = occ {
+            let people: Vec<Role> = events[o]
+                .participants
+                .iter()
+                .map(|r| Role {
+                    actor: r.actor,
+                    role: "participant",
+                })
+                .collect();
+            events[k].participants = people;
+        }
+    }
 }
 
 /// Events without a date or place take those of the occasion they belong
