@@ -67,7 +67,7 @@ pub fn run(args: Args, overlays: &[PathBuf]) -> anyhow::Result<ExitCode> {
     let report = score(&gold.with_label(gold_label), preds);
     let mut out = output::stdout();
     if args.json {
-        writeln!(out, "{}", serde_json::to_string_pretty(&report.to_json())?)?;
+        writeln!(out, "{}", report.to_json_string())?;
     } else {
         writeln!(out, "{}", report.render_text())?;
     }
