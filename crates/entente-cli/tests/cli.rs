@@ -199,14 +199,50 @@ fn kb_check_and_lookup_across_a_tenure_boundary() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).contains("knowledge base OK"));
     // Misri took over from Kwatra on 15 July 2024
-    let fs = |date: &str| stdout(&run(&["kb", "lookup", "Foreign Secretary", "--country", "IND", "--date", date]));
-    assert!(fs("2025-01-20").contains("Vikram Misri"), "{}", fs("2025-01-20"));
-    assert!(fs("2024-03-05").contains("Vinay Mohan Kwatra"), "{}", fs("2024-03-05"));
-    assert!(fs("2024-07-14").contains("Vinay Mohan Kwatra"), "{}", fs("2024-07-14"));
-    assert!(fs("2024-07-15").contains("Vikram Misri"), "{}", fs("2024-07-15"));
+    let fs = |date: &str| {
+        stdout(&run(&[
+            "kb",
+            "lookup",
+            "Foreign Secretary",
+            "--country",
+            "IND",
+            "--date",
+            date,
+        ]))
+    };
+    assert!(
+        fs("2025-01-20").contains("Vikram Misri"),
+        "{}",
+        fs("2025-01-20")
+    );
+    assert!(
+        fs("2024-03-05").contains("Vinay Mohan Kwatra"),
+        "{}",
+        fs("2024-03-05")
+    );
+    assert!(
+        fs("2024-07-14").contains("Vinay Mohan Kwatra"),
+        "{}",
+        fs("2024-07-14")
+    );
+    assert!(
+        fs("2024-07-15").contains("Vikram Misri"),
+        "{}",
+        fs("2024-07-15")
+    );
     // a state's own office form needs no country
-    let o = run(&["kb", "lookup", "External Affairs Minister", "--date", "2025-01-20"]);
-    assert!(stdout(&o).contains("Subrahmanyam Jaishankar"), "{}", stdout(&o));
+    let o = run(&[
+        "kb",
+        "lookup",
+        "External Affairs Minister",
+        "--date",
+        "2025-01-20",
+    ]);
+    assert!(
+        stdout(&o).contains("Subrahmanyam Jaishankar"),
+        "{}",
+        stdout(&o)
+    );
     let o = run(&["kb", "lookup", "Descotes"]);
     assert!(stdout(&o).contains("Anne-Marie Descôtes"), "{}", stdout(&o));
 }
