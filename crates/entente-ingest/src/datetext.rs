@@ -99,6 +99,11 @@ fn date_regex() -> &'static Regex {
     })
 }
 
+fn and_range_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"\b(\d{1,2})(?:st|nd|rd|th)? and $").unwrap())
+}
+
 /// Every date mention in `text`, in order, spans relative to `text`.
 pub fn find_dates(text: &str) -> Vec<DateMention> {
     let mut out = Vec::new();
@@ -157,6 +162,21 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
                 end: None,
             })
         };
+        // "on 5 and 6 December": two consecutive days are a range
+        let m = m.map(|mut m| {
+            if m.end.is_none() {
+                if let Some(c2) = and_range_re().captures(&text[..m.span.start]) {
+                    let d0: u32 = c2[1].parse().unwrap_or(0);
+                    if m.day == Some(d0 + 1) {
+                        let start = c2.get(0).unwrap().start();
+                        m.end = Some((m.month, d0 + 1));
+                        m.day = Some(d0);
+                        m.span = Span::new(start, m.span.end);
+                    }
+                }
+            }
+            m
+        });
         if let Some(m) = m {
             let valid_day = m.day.is_none_or(|d| (1..=31).contains(&d));
             let valid_year = m.year.is_none_or(|y| (1900..=2100).contains(&y));
@@ -208,6 +228,9 @@ mod tests {
         let r = one("from 13-14 July 2024");
         assert_eq!((r.day, r.end), (Some(13), Some((7, 14))));
         assert_eq!(r.end_with_year(2024), NaiveDate::from_ymd_opt(2024, 7, 14));
+        let r = one("on 5 and 6 December 2022");
+        assert_eq!((r.day, r.end, r.year), (Some(5), Some((12, 6)), Some(2022)));
+        assert_eq!(find_dates("on 5 and 9 December").len(), 1);
         let r = one("March 3 to 5");
         assert_eq!((r.month, r.day, r.end), (3, Some(3), Some((3, 5))));
         let r = one("March 30 to April 2, 2025");

@@ -155,6 +155,11 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
             {
                 s.places
                     .push((ctx.kb.countries[*i].name.clone(), code.to_string()));
+            } else if let Some(c) = ctx.kb.country(code) {
+                // "in Washington", "at the Kremlin": a seat stands for its capital
+                if let Some(cap) = &c.capital {
+                    s.places.push((cap.clone(), code.to_string()));
+                }
             }
             continue;
         }

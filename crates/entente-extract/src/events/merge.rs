@@ -50,7 +50,11 @@ fn same_occasion(ctx: &Context, a: &Event, b: &Event) -> bool {
                 _ => true,
             }
         }
-        "visit" => a.source == b.source && a.target == b.target,
+        "visit" => {
+            a.source == b.source
+                && a.target == b.target
+                && (a.document == b.document || a.document.is_none() || b.document.is_none())
+        }
         _ => dates_agree(a, b) && a.source == b.source && a.target == b.target,
     }
 }

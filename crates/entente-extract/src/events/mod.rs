@@ -121,6 +121,10 @@ pub fn extract(ctx: &Context) -> Vec<Event> {
     }
     let mut events = merge::merge(ctx, cands);
     attach_people(ctx, &mut events);
+    pledges_follow_their_occasion(ctx, &mut events);
+    exercise_dates(ctx, &mut events);
+    visit_places(ctx, &mut events);
+    let mut events = merge::merge(ctx, events);
     inherit(ctx, &mut events);
     events
 }
@@ -287,6 +291,10 @@ fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Found) -> Vec<
     if kind == "agreement" && is_company_deal(sentence) {
         return vec![];
     }
+    // condemning an attack by non-state actors is no act between states (rule 12)
+    if kind == "criticism" && condemns_an_attack(&sentence[f.end..]) && obj.actors.is_empty() {
+        return vec![];
+    }
 
     // direction
     let (mut source, mut target) = (None, None);
@@ -317,6 +325,18 @@ fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Found) -> Vec<
                     .find(|c| Some(*c) != source.as_ref())
                     .cloned()
             });
+        // "Russia's envoy was summoned (by Poland)": the subject suffered it
+        if is_passive(&sentence[..f.start]) {
+            let by = obj_by_agent(&sentence[f.end..], &obj);
+            let sufferer = source.take();
+            source = by.or_else(|| {
+                countries
+                    .iter()
+                    .find(|c| Some(*c) != sufferer.as_ref())
+                    .cloned()
+            });
+            target = sufferer;
+        }
     }
 
     // participants and roles
@@ -407,6 +427,32 @@ fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Found) -> Vec<
             }
         }
         "visit" => {
+            // "visits to France and Poland": one visit per host state
+            let hosts: Vec<String> = obj
+                .countries
+                .iter()
+                .chain(obj.places.iter().map(|p| &p.1))
+                .filter(|c| Some(*c) != base.source.as_ref() && kb.country(c).is_some())
+                .fold(Vec::new(), |mut v, c| {
+                    if !v.contains(c) {
+                        v.push(c.clone());
+                    }
+                    v
+                });
+            if hosts.len() >= 2 && base.source.is_some() {
+                for h in hosts {
+                    let mut e = base.clone();
+                    e.target = Some(h.clone());
+                    e.countries = vec![base.source.clone().unwrap_or_default(), h.clone()];
+                    e.participants = role_all(&subj.actors, "visitor");
+                    e.place = kb
+                        .country(&h)
+                        .map(|c| (c.name.clone(), Some(c.code.clone())));
+                    e.document = Some(h);
+                    out.push(e);
+                }
+                return out;
+            }
             let mut e = base;
             e.participants = role_all(&subj.actors, "visitor");
             e.participants.extend(role_all(&obj.actors, "host"));
@@ -462,6 +508,51 @@ fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Found) -> Vec<
     out
 }
 
+/// The object of a condemnation is an attack ("condemned the terrorist
+/// attack in X"), not a state's conduct.
+fn condemns_an_attack(after: &str) -> bool {
+    let head: String = after
+        .split_whitespace()
+        .take(6)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    [
+        "attack",
+        "bombing",
+        "blast",
+        "explosion",
+        "terror",
+        "massacre",
+        "killing",
+        "shooting",
+        "violence",
+    ]
+    .iter()
+    .any(|w| head.contains(w))
+        && !head.contains("'s ")
+        && !head.contains("’s ")
+}
+
+/// "was summoned", "were expelled": the trigger is in the passive voice.
+fn is_passive(before: &str) -> bool {
+    before.split_whitespace().rev().take(2).any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "was" | "were" | "been" | "being" | "be" | "is" | "are"
+        )
+    })
+}
+
+/// The agent of a passive trigger: the state after "by".
+fn obj_by_agent(after: &str, obj: &args::Side) -> Option<String> {
+    after
+        .trim_start()
+        .starts_with("by ")
+        .then(|| obj.countries.first().cloned())
+        .flatten()
+}
+
 /// The place of an event from its sentence: a city named with in/at, a
 /// country named with in, "here" (the dateline's place); none for calls.
 fn place_of(
@@ -485,6 +576,107 @@ fn place_of(
         .places
         .first()
         .map(|(n, c)| (n.clone(), Some(c.clone())))
+        .or_else(|| unknown_place(ctx, sentence))
+}
+
+fn unknown_place_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\b(?:in|at|off) (?:the )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})")
+            .unwrap()
+    })
+}
+
+/// A place the knowledge base does not know, named with in/at/off ("at
+/// Umroi", "in the Arabian Sea"); its state is unknown. Names of
+/// buildings, bodies, meetings and times are not places.
+fn unknown_place(ctx: &Context, sentence: &str) -> Option<(String, Option<String>)> {
+    const NOT: &[&str] = &[
+        "Ministry",
+        "Department",
+        "Office",
+        "House",
+        "Palace",
+        "Hall",
+        "Centre",
+        "Center",
+        "Station",
+        "Headquarters",
+        "Summit",
+        "Conference",
+        "Meeting",
+        "Dialogue",
+        "Forum",
+        "Council",
+        "Assembly",
+        "Parliament",
+        "Bhavan",
+        "Embassy",
+        "Consulate",
+        "University",
+        "Institute",
+        "Committee",
+        "Commission",
+        "Group",
+        "Session",
+        "Round",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Agreement",
+        "Treaty",
+        "Initiative",
+        "Partnership",
+        "Programme",
+        "Program",
+        "Strategy",
+        "Year",
+        "Indo-Pacific",
+        "Government",
+        "Union",
+        "Nations",
+        "Force",
+        "Forces",
+        "Army",
+        "Navy",
+        "Airport",
+        "Base",
+        "Mission",
+        "Exercise",
+    ];
+    for c in unknown_place_re().captures_iter(sentence) {
+        let name = c.get(1)?;
+        let words: Vec<&str> = name.as_str().split(' ').collect();
+        if words.iter().any(|w| {
+            NOT.contains(w)
+                || ctx
+                    .kb
+                    .gazetteer()
+                    .find(w)
+                    .iter()
+                    .any(|h| h.span.len() == w.len())
+        }) {
+            continue;
+        }
+        return Some((name.as_str().to_string(), None));
+    }
+    None
 }
 
 fn is_company_deal(sentence: &str) -> bool {
@@ -741,6 +933,149 @@ fn attach_people(ctx: &Context, events: &mut [Event]) {
     }
 }
 
+/// A pledge has the date, place and states of the meeting where it was
+/// made (rule 2): the nearest occasion at most three sentences before it,
+/// or in the same sentence.
+fn pledges_follow_their_occasion(_ctx: &Context, events: &mut [Event]) {
+    for k in 0..events.len() {
+        if events[k].kind != "intent_to_cooperate" {
+            continue;
+        }
+        let first = *events[k]
+            .sentences
+            .iter()
+            .next()
+            .expect("an event has a sentence");
+        let occ = (0..events.len())
+            .filter(|&o| occasion(&events[o].kind) && events[o].kind != "visit")
+            .filter_map(|o| {
+                let near = events[o]
+                    .sentences
+                    .iter()
+                    .copied()
+                    .filter(|&s| s <= first && first - s <= 3)
+                    .max()?;
+                Some((o, near))
+            })
+            .max_by_key(|&(_, near)| near)
+            .map(|(o, _)| o);
+        let Some(o) = occ else { continue };
+        // only when the pledge's own states are the occasion's, or unclear
+        let own: BTreeSet<&String> = events[k].countries.iter().collect();
+        let theirs: BTreeSet<&String> = events[o].countries.iter().collect();
+        if own == theirs || theirs.is_subset(&own) {
+            events[k].countries = events[o].countries.clone();
+            if events[o].date.is_some() {
+                events[k].date = events[o].date.clone().map(|mut d| {
+                    d.end = None;
+                    d
+                });
+            }
+            if events[o].place.is_some() {
+                events[k].place = events[o].place.clone();
+            }
+        }
+    }
+}
+
+/// An exercise is dated by its first day: a range anywhere in the
+/// sentences about it ("from 19 to 22 March"), or the day it "commenced"
+/// or "began", rather than the day a release says it concluded.
+fn exercise_dates(ctx: &Context, events: &mut [Event]) {
+    for e in events
+        .iter_mut()
+        .filter(|e| e.kind == "material_cooperation")
+    {
+        let mut best: Option<EventDate> = None;
+        for (i, span) in ctx.doc.sentences.iter().enumerate() {
+            let text = span.of(ctx.text);
+            let lower = text.to_lowercase();
+            if !e.sentences.contains(&i) && !lower.contains("exercise") {
+                continue;
+            }
+            for d in dates::in_sentence(text, span.start, ctx.anchor, false) {
+                let rel = &ctx.text[span.start..d.span.start].to_lowercase();
+                let starts = [
+                    "commenced",
+                    "began",
+                    "started",
+                    "kicked off",
+                    "opened",
+                    "from",
+                ]
+                .iter()
+                .any(|w| {
+                    rel.trim_end().ends_with(&format!("{w} on")) || rel.trim_end().ends_with(w)
+                });
+                if d.end.is_some() || starts {
+                    if best.as_ref().is_none_or(|b| d.date < b.date) {
+                        best = Some(d);
+                    }
+                }
+            }
+        }
+        if let Some(b) = best {
+            e.date = Some(b);
+        }
+    }
+}
+
+/// Where an event with no place of its own happened: the latest earlier
+/// event held somewhere more precise than a whole country (a visit to
+/// "India" says nothing of where a meeting in it took place), else the
+/// dateline when the dateline's state is a party, else the visit's place.
+fn occasion_place(ctx: &Context, events: &[Event], k: usize) -> Option<(String, Option<String>)> {
+    let is_city = |p: &(String, Option<String>)| ctx.kb.countries.iter().all(|c| c.name != p.0);
+    let prev = (0..k)
+        .rev()
+        .filter(|&j| events[j].kind != "phone_call")
+        .filter_map(|j| events[j].place.as_ref())
+        .find(|p| is_city(p) && p.1.as_ref().is_none_or(|c| events[k].countries.contains(c)));
+    if let Some(p) = prev {
+        return Some(p.clone());
+    }
+    if let Some(dl) = &ctx.doc.dateline {
+        if dl
+            .country
+            .as_ref()
+            .is_some_and(|c| events[k].countries.contains(c))
+        {
+            return Some((dl.place.clone(), dl.country.clone()));
+        }
+    }
+    (0..k)
+        .rev()
+        .filter(|&j| events[j].kind != "phone_call")
+        .find_map(|j| events[j].place.clone())
+}
+
+/// A visit to a state is placed in the one city of that state the report
+/// names, or in the state itself when it names several (rule 9).
+fn visit_places(ctx: &Context, events: &mut [Event]) {
+    for e in events.iter_mut().filter(|e| e.kind == "visit") {
+        let Some(host) = e.target.clone() else {
+            continue;
+        };
+        let mut cities: Vec<String> = Vec::new();
+        for m in &ctx.mentions {
+            if let Some(p) = m.find(|t| match *t {
+                Target::Place(p) => Some(p),
+                _ => None,
+            }) {
+                let pe = &ctx.kb.places[p];
+                if pe.country == host && !cities.contains(&pe.name) {
+                    cities.push(pe.name.clone());
+                }
+            }
+        }
+        if cities.len() == 1 {
+            e.place = Some((cities[0].clone(), Some(host)));
+        } else if let Some(c) = ctx.kb.country(&host) {
+            e.place = Some((c.name.clone(), Some(host)));
+        }
+    }
+}
+
 /// Events without a date or place take those of the occasion they belong
 /// to: the latest earlier event that has them (calls give no place).
 fn inherit(ctx: &Context, events: &mut [Event]) {
@@ -769,17 +1104,7 @@ fn inherit(ctx: &Context, events: &mut [Event]) {
                 });
         }
         if events[k].place.is_none() && events[k].kind != "phone_call" {
-            let prev = (0..k)
-                .rev()
-                .find(|&j| events[j].kind != "phone_call" && events[j].place.is_some());
-            events[k].place = prev.and_then(|j| events[j].place.clone());
-            if events[k].place.is_none() {
-                events[k].place = ctx
-                    .doc
-                    .dateline
-                    .as_ref()
-                    .map(|d| (d.place.clone(), d.country.clone()));
-            }
+            events[k].place = occasion_place(ctx, events, k);
         }
     }
 }
