@@ -192,7 +192,19 @@ pub fn is_asserted(sentence: &str, start: usize) -> bool {
                 .replace('’', "'")
         })
         .collect();
-    if words.last().is_some_and(|w| w == "to") {
+    // "to meet", "to be held": an infinitive is no act yet
+    if words.last().is_some_and(|w| w == "to")
+        || words.len() >= 2 && words[words.len() - 2] == "to" && words[words.len() - 1] == "be"
+    {
+        return false;
+    }
+    // "marked by the State Visit", "since the summit", "following the visit":
+    // a past event named as a reference point, not reported here
+    let tail4 = &words[words.len().saturating_sub(4)..];
+    if tail4
+        .iter()
+        .any(|w| matches!(w.as_str(), "since" | "following" | "marked" | "recalling"))
+    {
         return false;
     }
     let near = &words[words.len().saturating_sub(3)..];

@@ -149,6 +149,20 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
         let Some(code) = m.country(ctx.kb) else {
             continue;
         };
+        // "Kuala Lumpur, Malaysia": the state of a place just named
+        let after_place = ctx.mentions.iter().any(|p| {
+            p.span.end <= m.span.start
+                && text[p.span.end..m.span.start].trim() == ","
+                && p.targets.iter().any(|t| matches!(t, Target::Place(_)))
+        });
+        if after_place {
+            continue;
+        }
+        // "the India-EU free trade agreement", "the Russia-Ukraine conflict":
+        // states that name a topic
+        if names_a_topic(text, m.span.end) {
+            continue;
+        }
         if is_place_prep {
             if let Some(Target::Country(i)) =
                 m.targets.iter().find(|t| matches!(t, Target::Country(_)))
@@ -171,6 +185,38 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
         s.add_country(code);
     }
     s
+}
+
+/// A state word followed ("-EU", "'s" allowed) by a topic noun.
+fn names_a_topic(text: &str, end: usize) -> bool {
+    // nouns that make the states a topic; not "trade" or "economic", which
+    // also head offices ("India's trade minister")
+    const TOPICS: &[&str] = &[
+        "free",
+        "conflict",
+        "war",
+        "border",
+        "dispute",
+        "crisis",
+        "invasion",
+        "aggression",
+        "fta",
+    ];
+    let mut rest = &text[end..];
+    if let Some(r) = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("’s")) {
+        rest = r;
+    }
+    // skip the other half of a compound: "-EU", "-Ukraine"
+    if let Some(r) = rest.strip_prefix('-') {
+        rest = r.trim_start_matches(|c: char| c.is_alphanumeric() || c == '.');
+    }
+    let next = rest
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    TOPICS.contains(&next.as_str())
 }
 
 /// True when the sentence speaks of both parties without naming them.

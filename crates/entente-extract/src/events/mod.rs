@@ -711,7 +711,36 @@ fn documents_re() -> &'static Regex {
 /// three documents.
 fn documents(obj: &str) -> Vec<(Span, String)> {
     let mut out = Vec::new();
-    let matches: Vec<_> = documents_re().captures_iter(obj).collect();
+    // a document noun inside the name of an earlier one ("a Joint Declaration
+    // on the anniversary of the Élysée Treaty") is no second document: a new
+    // one starts after a comma, "and", or the start, with no preposition between
+    let matches: Vec<_> = documents_re()
+        .captures_iter(obj)
+        .enumerate()
+        .filter(|(k, c)| {
+            if *k == 0 {
+                return true;
+            }
+            let before = &obj[..c.get(0).unwrap().start()];
+            let sep = before
+                .rfind([',', ';'])
+                .map_or(0, |p| p + 1)
+                .max(before.rfind(" and ").map_or(0, |p| p + 5));
+            let between = format!(" {} ", &before[sep..].to_lowercase());
+            ![
+                " on ",
+                " of ",
+                " for ",
+                " between ",
+                " under ",
+                " to ",
+                " with ",
+            ]
+            .iter()
+            .any(|p| between.contains(p))
+        })
+        .map(|(_, c)| c)
+        .collect();
     for (k, c) in matches.iter().enumerate() {
         let m = c.get(0).unwrap();
         let end = matches
