@@ -121,7 +121,9 @@ pub fn resolve(
 ) -> Vec<Actor> {
     let text = doc.doc.text.as_str();
     let mut out: Vec<Actor> = Vec::new();
-    let mut seen: Vec<usize> = Vec::new();
+    // people named in full anywhere: a surname may come first ("Secretary
+    // Rubio's meeting ..." in a headline, "Marco Rubio" in the text)
+    let mut seen: Vec<usize> = mentions.iter().filter_map(person_of).collect();
     let mut used_title = vec![false; mentions.len()];
     for (i, m) in mentions.iter().enumerate() {
         let person = person_of(m).or_else(|| surname_of(m).filter(|p| seen.contains(p)));

@@ -32,7 +32,12 @@ fn same_occasion(ctx: &Context, a: &Event, b: &Event) -> bool {
             .collect::<Vec<_>>()
     };
     match a.kind.as_str() {
-        "consultation" => a.mechanism == b.mechanism && dates_agree(a, b),
+        // one report, one round of a mechanism (background rounds are
+        // dropped earlier); a quoted post dated "today" is the same round
+        "consultation" => {
+            a.mechanism == b.mechanism
+                && (a.round.is_none() || b.round.is_none() || a.round == b.round)
+        }
         "intent_to_cooperate" => dates_agree(a, b),
         "agreement" => {
             a.document == b.document

@@ -471,7 +471,14 @@ fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Found) -> Vec<
         }
         "agreement" => {
             let obj_text = &ctx.text[t_end..span.end];
-            let docs = documents(obj_text);
+            let mut docs = documents(obj_text);
+            // "the following documents were signed:" and a list below
+            if sentence.trim_end().ends_with(':') {
+                let listed = listed_documents(ctx, i);
+                if !listed.is_empty() {
+                    docs = listed;
+                }
+            }
             let n = docs.len().max(1);
             for k in 0..n {
                 let mut e = base.clone();
@@ -479,7 +486,13 @@ fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Found) -> Vec<
                 e.document = docs.get(k).map(|d| d.1.clone());
                 let own = docs
                     .get(k)
-                    .map(|d| d.0.shift(t_end))
+                    .map(|d| {
+                        if d.0.start >= span.end {
+                            d.0
+                        } else {
+                            d.0.shift(t_end)
+                        }
+                    })
                     .unwrap_or(Span::new(t_end, span.end));
                 e.own_span = Some(own);
                 out.push(e);
@@ -781,6 +794,37 @@ fn documents(obj: &str) -> Vec<(Span, String)> {
     out
 }
 
+/// The items of a list right after sentence `i` that name documents, as
+/// (document span, name). List items are the following sentences that
+/// start with a bullet, a dash or a number, or end with ";".
+fn listed_documents(ctx: &Context, i: usize) -> Vec<(Span, String)> {
+    let mut out = Vec::new();
+    for span in ctx.doc.sentences.iter().skip(i + 1).take(30) {
+        let t = span.of(ctx.text);
+        let item = t.starts_with(['-', '•', '*', '–', '('])
+            || t.trim_end().ends_with([';', ','])
+            || t.split_whitespace().next().is_some_and(|w| {
+                w.trim_end_matches(['.', ')'])
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c.is_ascii_lowercase())
+                    && w.len() <= 4
+                    && w.ends_with(['.', ')'])
+            });
+        if !item {
+            break;
+        }
+        let name = t
+            .trim_start_matches(['-', '•', '*', '–', ' '])
+            .trim_end_matches([';', ',', '.'])
+            .trim();
+        if documents(name).is_empty() {
+            continue;
+        }
+        out.push((*span, name.to_lowercase()));
+    }
+    out
+}
+
 fn is_meet_again(obj: &str) -> bool {
     let l = obj.to_lowercase();
     let meet = [
@@ -982,7 +1026,7 @@ fn pledges_follow_their_occasion(_ctx: &Context, events: &mut [Event]) {
                     .sentences
                     .iter()
                     .copied()
-                    .filter(|&s| s <= first && first - s <= 3)
+                    .filter(|&s| s <= first && first - s <= 6)
                     .max()?;
                 Some((o, near))
             })
