@@ -267,7 +267,7 @@ fn build_gazetteer(kb: &Kb) -> crate::Gazetteer {
         b.add(&p.name, Target::Person(i));
         p.variants.iter().for_each(|v| b.add(v, Target::Person(i)));
         p.handles.iter().for_each(|h| b.add(h, Target::Handle(i)));
-        for s in surnames(&p.name) {
+        for s in surnames(&p.name, &p.country) {
             b.add_surname(&s, i);
         }
     }
@@ -287,21 +287,29 @@ fn build_gazetteer(kb: &Kb) -> crate::Gazetteer {
 }
 
 /// Forms by which a person is named alone after the first mention: the
-/// last word of the name (and a particle-led compound such as "da Silva").
-fn surnames(name: &str) -> Vec<String> {
+/// family name, which is the first word in Chinese and Korean names as
+/// written in English ("Lee Jae-myung" is "Lee", "Wang Yi" is "Wang") and
+/// the last word otherwise.
+fn surnames(name: &str, country: &str) -> Vec<String> {
     let words: Vec<&str> = name
         .split_whitespace()
         .filter(|w| !w.ends_with('.'))
         .collect();
-    let mut out = Vec::new();
     if words.len() < 2 {
-        return out;
+        return Vec::new();
     }
-    let last = words[words.len() - 1];
-    if last.chars().count() >= 3 && !matches!(last, "Jr" | "Jr." | "III" | "II") {
-        out.push(last.to_string());
+    let family_first = matches!(country, "CHN" | "KOR" | "PRK" | "TWN" | "HKG" | "MAC");
+    let family = if family_first {
+        words[0]
+    } else {
+        words[words.len() - 1]
+    };
+    let min = if family_first { 2 } else { 3 };
+    if family.chars().count() >= min && !matches!(family, "Jr" | "Jr." | "III" | "II") {
+        vec![family.to_string()]
+    } else {
+        Vec::new()
     }
-    out
 }
 
 pub(crate) fn parse_term(person: usize, office: usize, t: &Tenure) -> Result<Term, String> {

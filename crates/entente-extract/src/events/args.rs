@@ -136,12 +136,19 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
         }
         if !m.is_state_word() {
             // institutions and offices imply their state
-            if m.targets
+            // ...when the form is one state's own ("MEA"), not a common
+            // name ("the Prime Minister's Office", "Ministry of Defence")
+            let states: Vec<&str> = m
+                .targets
                 .iter()
-                .any(|t| matches!(t, Target::Institution(_)))
-            {
-                if let Some(c) = m.country(ctx.kb) {
-                    s.add_country(c);
+                .filter_map(|t| match *t {
+                    Target::Institution(i) => Some(ctx.kb.institutions[i].country.as_str()),
+                    _ => None,
+                })
+                .collect();
+            if let Some(first) = states.first() {
+                if states.iter().all(|c| c == first) {
+                    s.add_country(first);
                 }
             }
             continue;
