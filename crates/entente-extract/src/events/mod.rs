@@ -515,6 +515,24 @@ fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Found) -> Vec<
                 e.source = None;
                 e.target = None;
             }
+            // "summoned the envoys of Russia and Belarus": one act per state
+            // (rule 10: an expulsion is one reduce_relations per target)
+            let targets: Vec<String> = obj
+                .countries
+                .iter()
+                .filter(|c| Some(*c) != e.source.as_ref())
+                .cloned()
+                .collect();
+            if f.rule.directed && targets.len() >= 2 && e.source.is_some() {
+                for t in targets {
+                    let mut one = e.clone();
+                    one.countries = vec![e.source.clone().unwrap_or_default(), t.clone()];
+                    one.target = Some(t.clone());
+                    one.document = Some(t);
+                    out.push(one);
+                }
+                return out;
+            }
             out.push(e);
         }
     }
@@ -1151,6 +1169,48 @@ fn visit_places(ctx: &Context, events: &mut [Event]) {
 
 /// Events without a date or place take those of the occasion they belong
 /// to: the latest earlier event that has them (calls give no place).
+/// The last recent date heading a line or sentence between two offsets,
+/// outside background and future sentences.
+fn dates_between(ctx: &Context, from: usize, to: usize) -> Option<EventDate> {
+    let mut found = None;
+    for span in ctx
+        .doc
+        .sentences
+        .iter()
+        .filter(|s| s.end > from && s.start < to)
+    {
+        let text = span.of(ctx.text);
+        if is_background(ctx, text, span.start) {
+            continue;
+        }
+        let lower = text.to_lowercase();
+        if ["will ", "next ", "upcoming", "scheduled", "expected"]
+            .iter()
+            .any(|w| lower.contains(w))
+        {
+            continue;
+        }
+        for d in dates::in_sentence(text, span.start, ctx.anchor, false) {
+            let recent = match (ctx.anchor, NaiveDate::parse_from_str(&d.date, "%Y-%m-%d")) {
+                (Some(a), Ok(day)) => day <= a && (a - day).num_days() <= 31,
+                _ => false,
+            };
+            // only a date that heads its line or sentence ("18 November,
+            // 14:05 -", "Monday, 18 August:"), as entries of live blogs and
+            // digests are dated; a date inside prose belongs to its own clause
+            let heads = ctx.text[span.start..d.span.start]
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .split_whitespace()
+                .count()
+                <= 1;
+            if recent && heads && d.span.start >= from && d.span.end <= to {
+                found = Some(d);
+            }
+        }
+    }
+    found
+}
+
 fn inherit(ctx: &Context, events: &mut [Event]) {
     let fallback = ctx.anchor.map(|a| EventDate {
         span: Span::new(0, 0),
@@ -1167,9 +1227,14 @@ fn inherit(ctx: &Context, events: &mut [Event]) {
                 .find(single)
                 .or_else(|| (0..k).rev().find(|&j| events[j].date.is_some()));
             let next = (k + 1..events.len()).find(|&j| events[j].date.is_some());
-            events[k].date = prev
-                .or(next)
-                .and_then(|j| events[j].date.clone())
+            let from_event = prev.or(next).and_then(|j| events[j].date.clone());
+            // a date written between that event and this one (a live blog's
+            // entry time, a digest item's day) is the nearer occasion
+            let at = events[k].at;
+            let after = prev.map_or(ctx.doc.body_start, |j| events[j].at);
+            let written = dates_between(ctx, after, at);
+            events[k].date = written
+                .or(from_event)
                 .or_else(|| fallback.clone())
                 .map(|mut d| {
                     d.end = None;
