@@ -1,0 +1,592 @@
+//! From one trigger in one sentence to candidate events: the parties on
+//! each side, roles, direction, date, place, mechanism and round.
+
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use entente_core::Span;
+use entente_kb::{Kb, Target};
+use regex::Regex;
+
+use super::args::{self, mentions_both_sides, object_end, side};
+use super::documents::{documents, listed_documents};
+use super::{areas_in_text, has_word, Event, Role};
+use crate::dates;
+use crate::triggers::Found;
+use crate::Context;
+
+pub(super) fn ordinal_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))\s+(?:round|edition|meeting|session|iteration)\b").unwrap()
+    })
+}
+
+pub(super) fn round_in(sentence: &str) -> Option<u32> {
+    const WORDS: [&str; 20] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    let c = ordinal_re().captures(sentence)?;
+    if let Some(n) = c.get(1) {
+        return n.as_str().parse().ok();
+    }
+    let w = c.get(2)?.as_str().to_lowercase();
+    WORDS.iter().position(|x| *x == w).map(|p| p as u32 + 1)
+}
+
+pub(super) fn mechanism_in(ctx: &Context, span: Span) -> Option<usize> {
+    ctx.mentions
+        .iter()
+        .filter(|m| span.contains(m.span))
+        .find_map(|m| {
+            m.find(|t| match *t {
+                Target::Mechanism(i) => Some(i),
+                _ => None,
+            })
+        })
+}
+
+/// Builds the candidate events of one trigger.
+pub(super) fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Found) -> Vec<Event> {
+    let kb: &Kb = ctx.kb;
+    let mut kind = f.rule.kind.clone();
+    let mut cameo = f.rule.cameo.clone();
+    let mechanism = mechanism_in(ctx, span);
+    if kind == "consultation" && mechanism.is_none() {
+        // "X and Y co-chaired the talks": a meeting, when people are named
+        let named = ctx.actors.iter().any(|a| span.contains(a.span));
+        if named && sentence[f.start..f.end].to_lowercase().contains("chair") {
+            kind = "meeting".into();
+        } else {
+            return vec![];
+        }
+    }
+    if kind == "meeting" && mechanism.is_some() {
+        kind = "consultation".into();
+    }
+    let t_start = span.start + f.start;
+    let t_end = span.start + f.end;
+    let quote = ctx.quote_at(t_start);
+    let subj = side(ctx, Span::new(span.start, t_start), quote);
+    let obj_end = span.start + object_end(sentence, f.end);
+    let obj = side(ctx, Span::new(t_end, obj_end), quote);
+    let whole = side(ctx, span, quote);
+    let future = false;
+    let date = dates::in_sentence(sentence, span.start, ctx.anchor, future)
+        .into_iter()
+        .next();
+    let place = place_of(ctx, &whole, sentence, &kind);
+    let also = has_word(sentence, "also");
+
+    // parties
+    let mut countries: Vec<String> = Vec::new();
+    let push = |v: &mut Vec<String>, c: &String| {
+        if !v.contains(c) {
+            v.push(c.clone())
+        }
+    };
+    let (subj_countries, obj_countries) =
+        if kind == "consultation" || kind == "intent_to_cooperate" || kind == "agreement" {
+            (whole.countries.clone(), vec![])
+        } else {
+            (subj.countries.clone(), obj.countries.clone())
+        };
+    subj_countries.iter().for_each(|c| push(&mut countries, c));
+    obj_countries.iter().for_each(|c| push(&mut countries, c));
+    let both = mentions_both_sides(sentence);
+    let one_of_pair = countries.len() == 1 && ctx.main_pair.contains(&countries[0]);
+    let unnamed = countries.is_empty()
+        && (both || matches!(kind.as_str(), "consultation" | "intent_to_cooperate"));
+    if one_of_pair || unnamed {
+        for c in &ctx.main_pair {
+            push(&mut countries, c);
+        }
+    }
+    // visits: the host is the place's state when no other is named
+    if kind == "visit" && countries.len() < 2 {
+        if let Some((_, Some(c))) = &place {
+            push(&mut countries, c);
+        }
+    }
+    if countries.len() < 2 {
+        return vec![];
+    }
+    if kind == "agreement" && is_company_deal(sentence) {
+        return vec![];
+    }
+    // condemning an attack by non-state actors is no act between states (rule 12)
+    if kind == "criticism" && condemns_an_attack(&sentence[f.end..]) && obj.actors.is_empty() {
+        return vec![];
+    }
+
+    // direction
+    let (mut source, mut target) = (None, None);
+    if f.rule.directed {
+        source = subj
+            .countries
+            .first()
+            .cloned()
+            .or_else(|| countries.first().cloned());
+        target = obj
+            .countries
+            .iter()
+            .find(|c| Some(*c) != source.as_ref())
+            .cloned()
+            .or_else(|| {
+                if kind == "visit" {
+                    place
+                        .as_ref()
+                        .and_then(|p| p.1.clone())
+                        .filter(|c| Some(c) != source.as_ref())
+                } else {
+                    None
+                }
+            })
+            .or_else(|| {
+                countries
+                    .iter()
+                    .find(|c| Some(*c) != source.as_ref())
+                    .cloned()
+            });
+        // "Russia's envoy was summoned (by Poland)": the subject suffered it
+        if is_passive(&sentence[..f.start]) {
+            let by = obj_by_agent(&sentence[f.end..], &obj);
+            let sufferer = source.take();
+            source = by.or_else(|| {
+                countries
+                    .iter()
+                    .find(|c| Some(*c) != sufferer.as_ref())
+                    .cloned()
+            });
+            target = sufferer;
+        }
+    }
+
+    // participants and roles
+    let chair = sentence.to_lowercase().contains("chair");
+    let role_all = |v: &[usize], role: &'static str| {
+        v.iter()
+            .map(|&a| Role { actor: a, role })
+            .collect::<Vec<_>>()
+    };
+    let base = Event {
+        kind: kind.clone(),
+        cameo: cameo.clone(),
+        sentences: BTreeSet::from([i]),
+        at: t_start,
+        countries: countries.clone(),
+        source: source.clone(),
+        target: target.clone(),
+        participants: vec![],
+        mechanism: if kind == "consultation" {
+            mechanism
+        } else {
+            None
+        },
+        round: if kind == "consultation" {
+            round_in(sentence)
+        } else {
+            None
+        },
+        date: date.clone(),
+        place: place.clone(),
+        areas: BTreeSet::new(),
+        own_span: None,
+        document: None,
+        counterpart: None,
+        also,
+    };
+    let mut out = Vec::new();
+    match kind.as_str() {
+        "consultation" => {
+            let mut e = base;
+            e.participants = role_all(
+                &whole.actors,
+                if chair { "co-chair" } else { "participant" },
+            );
+            if let Some(m) = e.mechanism {
+                e.areas.extend(areas_in_text(kb, &kb.mechanisms[m].name));
+            }
+            out.push(e);
+        }
+        "meeting" | "phone_call" => {
+            let (sr, or) = if f.rule.subject_visits {
+                ("visitor", "host")
+            } else {
+                ("participant", "participant")
+            };
+            let objs: Vec<usize> = obj
+                .actors
+                .iter()
+                .copied()
+                .filter(|a| !subj.actors.contains(a))
+                .collect();
+            if f.rule.per_counterpart && kind == "meeting" && objs.len() >= 2 {
+                for &o in &objs {
+                    let mut e = base.clone();
+                    e.participants = role_all(&subj.actors, sr);
+                    e.participants.push(Role { actor: o, role: or });
+                    e.counterpart = Some(o);
+                    if let Some(c) = &ctx.actors[o].country {
+                        let mut cs: Vec<String> = subj.countries.clone();
+                        if !cs.contains(c) {
+                            cs.push(c.clone());
+                        }
+                        if cs.len() >= 2 {
+                            e.countries = cs;
+                        }
+                    }
+                    out.push(e);
+                }
+            } else {
+                let mut e = base;
+                e.participants = role_all(&subj.actors, sr);
+                e.participants.extend(role_all(&objs, or));
+                e.counterpart = objs.first().copied();
+                if kind == "phone_call" {
+                    e.place = None;
+                }
+                out.push(e);
+            }
+        }
+        "visit" => {
+            // "visits to France and Poland": one visit per host state
+            let hosts: Vec<String> = obj
+                .countries
+                .iter()
+                .chain(obj.places.iter().map(|p| &p.1))
+                .filter(|c| Some(*c) != base.source.as_ref() && kb.country(c).is_some())
+                .fold(Vec::new(), |mut v, c| {
+                    if !v.contains(c) {
+                        v.push(c.clone());
+                    }
+                    v
+                });
+            if hosts.len() >= 2 && base.source.is_some() {
+                for h in hosts {
+                    let mut e = base.clone();
+                    e.target = Some(h.clone());
+                    e.countries = vec![base.source.clone().unwrap_or_default(), h.clone()];
+                    e.participants = role_all(&subj.actors, "visitor");
+                    e.place = kb
+                        .country(&h)
+                        .map(|c| (c.name.clone(), Some(c.code.clone())));
+                    e.document = Some(h);
+                    out.push(e);
+                }
+                return out;
+            }
+            let mut e = base;
+            e.participants = role_all(&subj.actors, "visitor");
+            e.participants.extend(role_all(&obj.actors, "host"));
+            if let (Some(t), Some(p)) = (&e.target, &e.place) {
+                if p.1.as_ref() != Some(t) {
+                    e.place = kb
+                        .country(t)
+                        .map(|c| (c.name.clone(), Some(c.code.clone())));
+                }
+            } else if let Some(t) = &e.target {
+                e.place = kb
+                    .country(t)
+                    .map(|c| (c.name.clone(), Some(c.code.clone())));
+            }
+            out.push(e);
+        }
+        "agreement" => {
+            let obj_text = &ctx.text[t_end..span.end];
+            let mut docs = documents(obj_text);
+            // "the following documents were signed:" and a list below
+            if sentence.trim_end().ends_with(':') {
+                let listed = listed_documents(ctx, i);
+                if !listed.is_empty() {
+                    docs = listed;
+                }
+            }
+            let n = docs.len().max(1);
+            for k in 0..n {
+                let mut e = base.clone();
+                e.participants = role_all(&whole.actors, "signatory");
+                e.document = docs.get(k).map(|d| d.1.clone());
+                let own = docs
+                    .get(k)
+                    .map(|d| {
+                        if d.0.start >= span.end {
+                            d.0
+                        } else {
+                            d.0.shift(t_end)
+                        }
+                    })
+                    .unwrap_or(Span::new(t_end, span.end));
+                e.own_span = Some(own);
+                out.push(e);
+            }
+        }
+        "intent_to_cooperate" => {
+            let mut e = base;
+            let obj_text = &ctx.text[t_end..span.end];
+            if is_meet_again(obj_text) {
+                cameo = "036".into();
+                e.cameo = cameo;
+            }
+            e.own_span = Some(Span::new(t_end, span.end));
+            out.push(e);
+        }
+        _ => {
+            let mut e = base;
+            e.participants = role_all(&whole.actors, "participant");
+            if kind == "material_cooperation" || kind == "negotiation" {
+                e.source = None;
+                e.target = None;
+            }
+            // "summoned the envoys of Russia and Belarus": one act per state
+            // (rule 10: an expulsion is one reduce_relations per target)
+            let targets: Vec<String> = obj
+                .countries
+                .iter()
+                .filter(|c| Some(*c) != e.source.as_ref())
+                .cloned()
+                .collect();
+            if f.rule.directed && targets.len() >= 2 && e.source.is_some() {
+                for t in targets {
+                    let mut one = e.clone();
+                    one.countries = vec![e.source.clone().unwrap_or_default(), t.clone()];
+                    one.target = Some(t.clone());
+                    one.document = Some(t);
+                    out.push(one);
+                }
+                return out;
+            }
+            out.push(e);
+        }
+    }
+    out
+}
+
+/// The object of a condemnation is an attack ("condemned the terrorist
+/// attack in X"), not a state's conduct.
+pub(super) fn condemns_an_attack(after: &str) -> bool {
+    let head: String = after
+        .split_whitespace()
+        .take(6)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    [
+        "attack",
+        "bombing",
+        "blast",
+        "explosion",
+        "terror",
+        "massacre",
+        "killing",
+        "shooting",
+        "violence",
+    ]
+    .iter()
+    .any(|w| head.contains(w))
+        && !head.contains("'s ")
+        && !head.contains("’s ")
+}
+
+/// "was summoned", "were expelled": the trigger is in the passive voice.
+pub(super) fn is_passive(before: &str) -> bool {
+    before.split_whitespace().rev().take(2).any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "was" | "were" | "been" | "being" | "be" | "is" | "are"
+        )
+    })
+}
+
+/// The agent of a passive trigger: the state after "by".
+pub(super) fn obj_by_agent(after: &str, obj: &args::Side) -> Option<String> {
+    after
+        .trim_start()
+        .starts_with("by ")
+        .then(|| obj.countries.first().cloned())
+        .flatten()
+}
+
+/// The place of an event from its sentence: a city named with in/at, a
+/// country named with in, "here" (the dateline's place); none for calls.
+pub(super) fn place_of(
+    ctx: &Context,
+    whole: &args::Side,
+    sentence: &str,
+    kind: &str,
+) -> Option<(String, Option<String>)> {
+    if kind == "phone_call" {
+        return None;
+    }
+    if let Some((name, c)) = whole.places.iter().find(|p| ctx.kb.place(&p.0).is_some()) {
+        return Some((name.clone(), Some(c.clone())));
+    }
+    if has_word(sentence, "here") {
+        if let Some(dl) = &ctx.doc.dateline {
+            return Some((dl.place.clone(), dl.country.clone()));
+        }
+    }
+    whole
+        .places
+        .first()
+        .map(|(n, c)| (n.clone(), Some(c.clone())))
+        .or_else(|| unknown_place(ctx, sentence))
+}
+
+pub(super) fn unknown_place_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\b(?:in|at|off) (?:the )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})")
+            .unwrap()
+    })
+}
+
+/// A place the knowledge base does not know, named with in/at/off ("at
+/// Umroi", "in the Arabian Sea"); its state is unknown. Names of
+/// buildings, bodies, meetings and times are not places.
+pub(super) fn unknown_place(ctx: &Context, sentence: &str) -> Option<(String, Option<String>)> {
+    const NOT: &[&str] = &[
+        "Ministry",
+        "Department",
+        "Office",
+        "House",
+        "Palace",
+        "Hall",
+        "Centre",
+        "Center",
+        "Station",
+        "Headquarters",
+        "Summit",
+        "Conference",
+        "Meeting",
+        "Dialogue",
+        "Forum",
+        "Council",
+        "Assembly",
+        "Parliament",
+        "Bhavan",
+        "Embassy",
+        "Consulate",
+        "University",
+        "Institute",
+        "Committee",
+        "Commission",
+        "Group",
+        "Session",
+        "Round",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Agreement",
+        "Treaty",
+        "Initiative",
+        "Partnership",
+        "Programme",
+        "Program",
+        "Strategy",
+        "Year",
+        "Indo-Pacific",
+        "Government",
+        "Union",
+        "Nations",
+        "Force",
+        "Forces",
+        "Army",
+        "Navy",
+        "Airport",
+        "Base",
+        "Mission",
+        "Exercise",
+    ];
+    for c in unknown_place_re().captures_iter(sentence) {
+        let name = c.get(1)?;
+        let words: Vec<&str> = name.as_str().split(' ').collect();
+        if words.iter().any(|w| {
+            NOT.contains(w)
+                || ctx
+                    .kb
+                    .gazetteer()
+                    .find(w)
+                    .iter()
+                    .any(|h| h.span.len() == w.len())
+        }) {
+            continue;
+        }
+        return Some((name.as_str().to_string(), None));
+    }
+    None
+}
+
+pub(super) fn is_company_deal(sentence: &str) -> bool {
+    let l = sentence.to_lowercase();
+    [
+        "company",
+        "companies",
+        "firm ",
+        "firms",
+        " ltd",
+        "limited",
+        " inc",
+        "corporation",
+        "group's",
+        "state-owned",
+        "contract with",
+        "aerospace",
+        "industries",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
+}
+
+pub(super) fn is_meet_again(obj: &str) -> bool {
+    let l = obj.to_lowercase();
+    let meet = [
+        "hold the next",
+        "meet again",
+        "next round",
+        "next meeting",
+        "next session",
+        "convene the next",
+        "hold the next round",
+        "remain in touch",
+        "stay in touch",
+        "meet regularly",
+        "hold regular",
+    ];
+    meet.iter().any(|m| l.contains(m)) && !l.contains(" and to ") && !l.contains("cooperat")
+}

@@ -1,0 +1,121 @@
+//! Which documents a signing names: one agreement per named document
+//! (rule 8), counted in the sentence or in the list that follows it.
+
+use std::sync::OnceLock;
+
+use entente_core::Span;
+use regex::Regex;
+
+use crate::Context;
+
+pub(super) fn documents_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+){0,2}?)?(?P<doc>memorand(?:um|a) of understanding|mous?|agreements?|treaty|treaties|protocols?|letters? of intent|arrangements?|road ?maps?|declarations?|action plans?|plans? of action|programmes?|conventions?|charters?)\b").unwrap()
+    })
+}
+
+/// The documents signed, as (span within `obj`, name); "three MoUs" is
+/// three documents.
+pub(super) fn documents(obj: &str) -> Vec<(Span, String)> {
+    let mut out = Vec::new();
+    // a document noun inside the name of an earlier one ("a Joint Declaration
+    // on the anniversary of the Élysée Treaty") is no second document: a new
+    // one starts after a comma, "and", or the start, with no preposition between
+    let matches: Vec<_> = documents_re()
+        .captures_iter(obj)
+        .enumerate()
+        .filter(|(k, c)| {
+            if *k == 0 {
+                return true;
+            }
+            let before = &obj[..c.get(0).unwrap().start()];
+            let sep = before
+                .rfind([',', ';'])
+                .map_or(0, |p| p + 1)
+                .max(before.rfind(" and ").map_or(0, |p| p + 5));
+            let between = format!(" {} ", &before[sep..].to_lowercase());
+            ![
+                " on ",
+                " of ",
+                " for ",
+                " between ",
+                " under ",
+                " to ",
+                " with ",
+            ]
+            .iter()
+            .any(|p| between.contains(p))
+        })
+        .map(|(_, c)| c)
+        .collect();
+    for (k, c) in matches.iter().enumerate() {
+        let m = c.get(0).unwrap();
+        let end = matches
+            .get(k + 1)
+            .map_or(obj.len(), |n| n.get(0).unwrap().start());
+        let name_end = obj[m.start()..end]
+            .find(['.', ';'])
+            .map_or(end, |p| m.start() + p);
+        let name = obj[m.start()..name_end]
+            .trim()
+            .trim_end_matches([',', ' '])
+            .to_lowercase();
+        let n = c
+            .name("n")
+            .map_or(1, |n| match n.as_str().to_lowercase().as_str() {
+                "two" => 2,
+                "three" => 3,
+                "four" => 4,
+                "five" => 5,
+                "six" => 6,
+                "seven" => 7,
+                "eight" => 8,
+                "nine" => 9,
+                "ten" => 10,
+                d => d.parse().unwrap_or(1).min(12),
+            });
+        for j in 0..n {
+            out.push((
+                Span::new(m.start(), end),
+                if n > 1 {
+                    format!("{name} #{j}")
+                } else {
+                    name.clone()
+                },
+            ));
+        }
+    }
+    out
+}
+
+/// The items of a list right after sentence `i` that name documents, as
+/// (document span, name). List items are the following sentences that
+/// start with a bullet, a dash or a number, or end with ";".
+pub(super) fn listed_documents(ctx: &Context, i: usize) -> Vec<(Span, String)> {
+    let mut out = Vec::new();
+    for span in ctx.doc.sentences.iter().skip(i + 1).take(30) {
+        let t = span.of(ctx.text);
+        let item = t.starts_with(['-', '•', '*', '–', '('])
+            || t.trim_end().ends_with([';', ','])
+            || t.split_whitespace().next().is_some_and(|w| {
+                w.trim_end_matches(['.', ')'])
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c.is_ascii_lowercase())
+                    && w.len() <= 4
+                    && w.ends_with(['.', ')'])
+            });
+        if !item {
+            break;
+        }
+        let name = t
+            .trim_start_matches(['-', '•', '*', '–', ' '])
+            .trim_end_matches([';', ',', '.'])
+            .trim();
+        if documents(name).is_empty() {
+            continue;
+        }
+        out.push((*span, name.to_lowercase()));
+    }
+    out
+}

@@ -1,0 +1,366 @@
+//! What events take from the occasion they belong to: its people (for
+//! pledges by "the two ministers"), its states, date and place (rule 2),
+//! and the dates and places of events that give none of their own.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use entente_core::Span;
+use entente_kb::Target;
+
+use super::{is_background, occasion, Event, Role};
+use crate::dates::{self, EventDate};
+use crate::Context;
+
+/// People named around an event without a trigger of their own join it:
+/// "X and Y hosted A and B" after "The 2+2 Dialogue was held today"; and a
+/// pledge made by "the two ministers" is made by the occasion's people.
+pub(super) fn attach_people(ctx: &Context, events: &mut [Event]) {
+    const PARTICIPATION: &[&str] = &[
+        "hosted",
+        "led by",
+        "headed by",
+        "co-chaired by",
+        "chaired by",
+        "was attended by",
+        "were attended by",
+        "accompanied by",
+        "represented by",
+        "delegation",
+        "joined by",
+        "comprised",
+    ];
+    let evidence: BTreeSet<usize> = events
+        .iter()
+        .flat_map(|e| e.sentences.iter().copied())
+        .collect();
+    for (i, span) in ctx.doc.sentences.iter().enumerate() {
+        if evidence.contains(&i) {
+            continue;
+        }
+        let lower = span.of(ctx.text).to_lowercase();
+        if !PARTICIPATION.iter().any(|p| lower.contains(p)) {
+            continue;
+        }
+        let people: Vec<usize> = (0..ctx.actors.len())
+            .filter(|&a| {
+                span.contains(ctx.actors[a].span)
+                    && ctx.quote_at(ctx.actors[a].span.start).is_none()
+            })
+            .collect();
+        let Some(k) = (0..events.len())
+            .filter(|&k| {
+                occasion(&events[k].kind)
+                    && events[k].sentences.iter().any(|&s| s < i && i - s <= 2)
+            })
+            .max_by_key(|&k| events[k].sentences.iter().copied().filter(|&s| s < i).max())
+        else {
+            continue;
+        };
+        let role = if events[k].kind == "consultation" && lower.contains("chair") {
+            "co-chair"
+        } else {
+            "participant"
+        };
+        for a in people {
+            let name = &ctx.actors[a].name;
+            let in_event = ctx.actors[a]
+                .country
+                .as_ref()
+                .is_none_or(|c| events[k].countries.contains(c));
+            if in_event
+                && !events[k]
+                    .participants
+                    .iter()
+                    .any(|r| &ctx.actors[r.actor].name == name)
+            {
+                events[k].participants.push(Role { actor: a, role });
+                events[k].sentences.insert(i);
+            }
+        }
+    }
+    // pledges by "the two ministers" / "they": the occasion's people
+    for k in 0..events.len() {
+        if events[k].kind != "intent_to_cooperate" || !events[k].participants.is_empty() {
+            continue;
+        }
+        let first = *events[k]
+            .sentences
+            .iter()
+            .next()
+            .expect("an event has a sentence");
+        let said = ctx.doc.sentences[first].of(ctx.text).to_lowercase();
+        let by_people = [
+            "the two leaders",
+            "both leaders",
+            "the leaders",
+            "the two ministers",
+            "both ministers",
+            "the ministers",
+            "they ",
+            "the two prime ministers",
+            "the four ministers",
+            "the two foreign ministers",
+            "the president",
+            "the prime minister",
+        ]
+        .iter()
+        .any(|p| said.contains(p));
+        if !by_people {
+            continue;
+        }
+        let mut cs = events[k].countries.clone();
+        cs.sort();
+        let occ = (0..events.len())
+            .filter(|&o| o != k && occasion(&events[o].kind))
+            .filter(|&o| {
+                let mut c = events[o].countries.clone();
+                c.sort();
+                c == cs && events[o].sentences.iter().any(|&s| s <= first)
+            })
+            .max_by_key(|&o| {
+                events[o]
+                    .sentences
+                    .iter()
+                    .copied()
+                    .filter(|&s| s <= first)
+                    .max()
+            });
+        if let Some(o) = occ {
+            let people: Vec<Role> = events[o]
+                .participants
+                .iter()
+                .map(|r| Role {
+                    actor: r.actor,
+                    role: "participant",
+                })
+                .collect();
+            events[k].participants = people;
+        }
+    }
+}
+
+/// A pledge has the date, place and states of the meeting where it was
+/// made (rule 2): the nearest occasion at most three sentences before it,
+/// or in the same sentence.
+pub(super) fn pledges_follow_their_occasion(_ctx: &Context, events: &mut [Event]) {
+    for k in 0..events.len() {
+        if events[k].kind != "intent_to_cooperate" {
+            continue;
+        }
+        let first = *events[k]
+            .sentences
+            .iter()
+            .next()
+            .expect("an event has a sentence");
+        let occ = (0..events.len())
+            .filter(|&o| occasion(&events[o].kind) && events[o].kind != "visit")
+            .filter_map(|o| {
+                let near = events[o]
+                    .sentences
+                    .iter()
+                    .copied()
+                    .filter(|&s| s <= first && first - s <= 6)
+                    .max()?;
+                Some((o, near))
+            })
+            .max_by_key(|&(_, near)| near)
+            .map(|(o, _)| o);
+        let Some(o) = occ else { continue };
+        // only when the pledge's own states are the occasion's, or unclear
+        let own: BTreeSet<&String> = events[k].countries.iter().collect();
+        let theirs: BTreeSet<&String> = events[o].countries.iter().collect();
+        if own == theirs || theirs.is_subset(&own) {
+            events[k].countries = events[o].countries.clone();
+            if events[o].date.is_some() {
+                events[k].date = events[o].date.clone().map(|mut d| {
+                    d.end = None;
+                    d
+                });
+            }
+            if events[o].place.is_some() {
+                events[k].place = events[o].place.clone();
+            }
+        }
+    }
+}
+
+/// An exercise is dated by its first day: a range anywhere in the
+/// sentences about it ("from 19 to 22 March"), or the day it "commenced"
+/// or "began", rather than the day a release says it concluded.
+pub(super) fn exercise_dates(ctx: &Context, events: &mut [Event]) {
+    for e in events
+        .iter_mut()
+        .filter(|e| e.kind == "material_cooperation")
+    {
+        let mut best: Option<EventDate> = None;
+        for (i, span) in ctx.doc.sentences.iter().enumerate() {
+            let text = span.of(ctx.text);
+            let lower = text.to_lowercase();
+            if !e.sentences.contains(&i) && !lower.contains("exercise") {
+                continue;
+            }
+            for d in dates::in_sentence(text, span.start, ctx.anchor, false) {
+                let rel = &ctx.text[span.start..d.span.start].to_lowercase();
+                let starts = [
+                    "commenced",
+                    "began",
+                    "started",
+                    "kicked off",
+                    "opened",
+                    "from",
+                ]
+                .iter()
+                .any(|w| {
+                    rel.trim_end().ends_with(&format!("{w} on")) || rel.trim_end().ends_with(w)
+                });
+                if (d.end.is_some() || starts) && best.as_ref().is_none_or(|b| d.date < b.date) {
+                    best = Some(d);
+                }
+            }
+        }
+        if let Some(b) = best {
+            e.date = Some(b);
+        }
+    }
+}
+
+/// Where an event with no place of its own happened: the latest earlier
+/// event held somewhere more precise than a whole country (a visit to
+/// "India" says nothing of where a meeting in it took place), else the
+/// dateline when the dateline's state is a party, else the visit's place.
+pub(super) fn occasion_place(
+    ctx: &Context,
+    events: &[Event],
+    k: usize,
+) -> Option<(String, Option<String>)> {
+    let is_city = |p: &(String, Option<String>)| ctx.kb.countries.iter().all(|c| c.name != p.0);
+    let prev = (0..k)
+        .rev()
+        .filter(|&j| events[j].kind != "phone_call")
+        .filter_map(|j| events[j].place.as_ref())
+        .find(|p| is_city(p) && p.1.as_ref().is_none_or(|c| events[k].countries.contains(c)));
+    if let Some(p) = prev {
+        return Some(p.clone());
+    }
+    if let Some(dl) = &ctx.doc.dateline {
+        if dl
+            .country
+            .as_ref()
+            .is_some_and(|c| events[k].countries.contains(c))
+        {
+            return Some((dl.place.clone(), dl.country.clone()));
+        }
+    }
+    (0..k)
+        .rev()
+        .filter(|&j| events[j].kind != "phone_call")
+        .find_map(|j| events[j].place.clone())
+}
+
+/// A visit to a state is placed in the one city of that state the report
+/// names, or in the state itself when it names several (rule 9).
+pub(super) fn visit_places(ctx: &Context, events: &mut [Event]) {
+    for e in events.iter_mut().filter(|e| e.kind == "visit") {
+        let Some(host) = e.target.clone() else {
+            continue;
+        };
+        let mut cities: Vec<String> = Vec::new();
+        for m in &ctx.mentions {
+            if let Some(p) = m.find(|t| match *t {
+                Target::Place(p) => Some(p),
+                _ => None,
+            }) {
+                let pe = &ctx.kb.places[p];
+                if pe.country == host && !cities.contains(&pe.name) {
+                    cities.push(pe.name.clone());
+                }
+            }
+        }
+        if cities.len() == 1 {
+            e.place = Some((cities[0].clone(), Some(host)));
+        } else if let Some(c) = ctx.kb.country(&host) {
+            e.place = Some((c.name.clone(), Some(host)));
+        }
+    }
+}
+
+/// Events without a date or place take those of the occasion they belong
+/// to: the latest earlier event that has them (calls give no place).
+/// The last recent date heading a line or sentence between two offsets,
+/// outside background and future sentences.
+pub(super) fn dates_between(ctx: &Context, from: usize, to: usize) -> Option<EventDate> {
+    let mut found = None;
+    for span in ctx
+        .doc
+        .sentences
+        .iter()
+        .filter(|s| s.end > from && s.start < to)
+    {
+        let text = span.of(ctx.text);
+        if is_background(ctx, text, span.start) {
+            continue;
+        }
+        let lower = text.to_lowercase();
+        if ["will ", "next ", "upcoming", "scheduled", "expected"]
+            .iter()
+            .any(|w| lower.contains(w))
+        {
+            continue;
+        }
+        for d in dates::in_sentence(text, span.start, ctx.anchor, false) {
+            let recent = match (ctx.anchor, NaiveDate::parse_from_str(&d.date, "%Y-%m-%d")) {
+                (Some(a), Ok(day)) => day <= a && (a - day).num_days() <= 31,
+                _ => false,
+            };
+            // only a date that heads its line or sentence ("18 November,
+            // 14:05 -", "Monday, 18 August:"), as entries of live blogs and
+            // digests are dated; a date inside prose belongs to its own clause
+            let heads = ctx.text[span.start..d.span.start]
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .split_whitespace()
+                .count()
+                <= 1;
+            if recent && heads && d.span.start >= from && d.span.end <= to {
+                found = Some(d);
+            }
+        }
+    }
+    found
+}
+
+pub(super) fn inherit(ctx: &Context, events: &mut [Event]) {
+    let fallback = ctx.anchor.map(|a| EventDate {
+        span: Span::new(0, 0),
+        date: a.to_string(),
+        end: None,
+    });
+    for k in 0..events.len() {
+        if events[k].date.is_none() {
+            // the nearest earlier single-day date (a visit's range is not
+            // the day of the meetings held during it), else any date
+            let single = |j: &usize| events[*j].date.as_ref().is_some_and(|d| d.end.is_none());
+            let prev = (0..k)
+                .rev()
+                .find(single)
+                .or_else(|| (0..k).rev().find(|&j| events[j].date.is_some()));
+            let next = (k + 1..events.len()).find(|&j| events[j].date.is_some());
+            let from_event = prev.or(next).and_then(|j| events[j].date.clone());
+            // a date written between that event and this one (a live blog's
+            // entry time, a digest item's day) is the nearer occasion
+            let at = events[k].at;
+            let after = prev.map_or(ctx.doc.body_start, |j| events[j].at);
+            let written = dates_between(ctx, after, at);
+            events[k].date = written
+                .or(from_event)
+                .or_else(|| fallback.clone())
+                .map(|mut d| {
+                    d.end = None;
+                    d
+                });
+        }
+        if events[k].place.is_none() && events[k].kind != "phone_call" {
+            events[k].place = occasion_place(ctx, events, k);
+        }
+    }
+}
