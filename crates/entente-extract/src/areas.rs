@@ -64,6 +64,14 @@ fn discussion_words(s: &str) -> bool {
     .any(|w| l.contains(w))
 }
 
+fn same_states(a: &[String], b: &[String]) -> bool {
+    let mut a = a.to_vec();
+    let mut b = b.to_vec();
+    a.sort();
+    b.sort();
+    a == b
+}
+
 /// Fills `areas` of every event.
 pub fn assign(ctx: &Context, events: &mut [Event]) {
     let sentences = &ctx.doc.sentences;
@@ -144,10 +152,25 @@ pub fn assign(ctx: &Context, events: &mut [Event]) {
         let areas = events[k].areas.clone();
         if let Some(o) = (0..events.len()).find(|&o| {
             is_occasion(&events[o].kind)
-                && events[o].countries == countries
+                && same_states(&events[o].countries, &countries)
                 && events[o].sentences.iter().any(|&s| s <= first)
         }) {
             events[o].areas.extend(areas);
+        }
+    }
+    // areas are what cooperation covered: friction has none, and a visit's
+    // talks happen in its meetings, which carry the areas
+    let has_talks = events
+        .iter()
+        .any(|e| matches!(e.kind.as_str(), "meeting" | "consultation" | "phone_call"));
+    for e in events.iter_mut() {
+        let cooperative = matches!(
+            e.kind.as_str(),
+            "consultation" | "meeting" | "phone_call" | "visit" | "negotiation" | "agreement"
+                | "intent_to_cooperate" | "material_cooperation" | "aid" | "diplomatic_support"
+        );
+        if !cooperative || e.kind == "visit" && has_talks {
+            e.areas.clear();
         }
     }
 }
