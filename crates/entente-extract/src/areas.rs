@@ -166,8 +166,16 @@ pub fn assign(ctx: &Context, events: &mut [Event]) {
     for e in events.iter_mut() {
         let cooperative = matches!(
             e.kind.as_str(),
-            "consultation" | "meeting" | "phone_call" | "visit" | "negotiation" | "agreement"
-                | "intent_to_cooperate" | "material_cooperation" | "aid" | "diplomatic_support"
+            "consultation"
+                | "meeting"
+                | "phone_call"
+                | "visit"
+                | "negotiation"
+                | "agreement"
+                | "intent_to_cooperate"
+                | "material_cooperation"
+                | "aid"
+                | "diplomatic_support"
         );
         if !cooperative || e.kind == "visit" && has_talks {
             e.areas.clear();

@@ -67,6 +67,17 @@ pub fn quotes(text: &str) -> Vec<Quote> {
     out
 }
 
+/// "Horizon 2047", "Make in India": every word capitalised, a name.
+fn is_title_case(quote: &str) -> bool {
+    quote.split_whitespace().count() <= 6
+        && quote.split_whitespace().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(w, "of" | "in" | "and" | "the" | "for")
+        })
+}
+
 /// Who a quotation is attributed to.
 #[derive(Debug, Clone)]
 enum Speaker {
@@ -79,6 +90,11 @@ enum Speaker {
 }
 
 const SPEECH_VERBS: &[&str] = &[
+    "described",
+    "termed",
+    "called",
+    "replied",
+    "responded",
     "said",
     "says",
     "stated",
@@ -130,10 +146,25 @@ pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
-        if quote.split_whitespace().count() < 4 {
-            continue; // a name or a term in quotes, not a statement
-        }
         let (before, after) = attribution_spans(ctx, q);
+        // a short quotation is a statement only when someone is said to have
+        // said it ("described the talks as 'candid and useful'"); otherwise it
+        // is a name or a term ("the 'Make in India' initiative")
+        let words = quote.split_whitespace().count();
+        let attributed = before
+            .of(text)
+            .split_whitespace()
+            .rev()
+            .take(6)
+            .any(is_speech_verb)
+            || after
+                .of(text)
+                .split_whitespace()
+                .take(6)
+                .any(is_speech_verb);
+        if words < 2 || words < 4 && !attributed || is_title_case(&quote) {
+            continue;
+        }
         let before_txt = before.of(text);
         let after_txt = after.of(text);
         // an attribution that names a speech act decides; a quote with none
@@ -236,11 +267,18 @@ fn attribution_spans(ctx: &Context, q: Quote) -> (Span, Span) {
             start = prev.rfind(['.', '\n']).map_or(0, |p| p + 1);
         }
     }
-    let rest = &text[q.outer.end..];
+    // after: to the end of the sentence the quote closes in (the segmenter
+    // knows "Mr." and "D.K." are no sentence ends), and no further than the
+    // next quotation or line
+    let sentence_end = ctx
+        .sentence_of(q.outer.end.saturating_sub(1))
+        .map_or(text.len(), |i| ctx.doc.sentences[i].end)
+        .max(q.outer.end);
+    let rest = &text[q.outer.end..sentence_end];
     let end = rest
         .char_indices()
-        .find(|(_, c)| matches!(c, '.' | '\n' | '"' | '“' | '„'))
-        .map_or(text.len(), |(p, c)| q.outer.end + p + c.len_utf8());
+        .find(|(_, c)| matches!(c, '\n' | '"' | '“' | '„'))
+        .map_or(sentence_end, |(p, _)| q.outer.end + p);
     (Span::new(start, q.outer.start), Span::new(q.outer.end, end))
 }
 
@@ -312,6 +350,16 @@ fn speaker_before(ctx: &Context, q: Quote, before: Span) -> Option<Speaker> {
 
 /// Words of titles, not of names ("High Representative Kallas").
 const TITLE_WORDS: &[&str] = &[
+    "Affairs",
+    "External",
+    "Interior",
+    "Home",
+    "Finance",
+    "Commerce",
+    "Economy",
+    "Justice",
+    "Relations",
+    "Minister's",
     "High",
     "Representative",
     "Minister",
@@ -413,7 +461,13 @@ fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
     let first = lower.split_whitespace().next().unwrap_or("");
     if matches!(first, "he" | "she" | "they" | "i" | "we") && lower.split_whitespace().count() <= 2
     {
-        return nearest_actor_before(ctx, q.outer.start, |_| true).map(Speaker::Actor);
+        return nearest_actor_before(ctx, q.outer.start, |_| true)
+            .map(Speaker::Actor)
+            .or_else(|| subject_before(ctx, q.outer.start));
+    }
+    // "it said": the institution last named
+    if first == "it" && lower.split_whitespace().count() <= 2 {
+        return org_before(ctx, q.outer.start);
     }
     // "the minister", "the spokesperson": the last actor with such a title
     if first == "the" || first == "a" || first == "an" {
@@ -522,6 +576,76 @@ fn home_ministry(ctx: &Context) -> Option<Speaker> {
         .iter()
         .find(|i| &i.country == c && i.kind == "foreign-ministry")?;
     Some(Speaker::Org(x.name.clone(), Some(x.country.clone())))
+}
+
+/// "Verma struck a conciliatory tone. '...,' he told reporters": the name
+/// that opens the sentence before the quote, in its fullest spelling.
+fn subject_before(ctx: &Context, at: usize) -> Option<Speaker> {
+    let i = ctx.sentence_of(at.saturating_sub(1))?;
+    let span = ctx.doc.sentences[i];
+    let first = if span.start >= at && i > 0 {
+        ctx.doc.sentences[i - 1]
+    } else {
+        span
+    };
+    let word = first
+        .of(ctx.text)
+        .split_whitespace()
+        .next()?
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    if !word.chars().next().is_some_and(char::is_uppercase) || TITLE_WORDS.contains(&word) {
+        return None;
+    }
+    full_name_before(ctx.text, at, word).map(Speaker::Name)
+}
+
+/// The institution named last before `at`: a KB institution, or a
+/// capitalised organisation name in the sentence before.
+fn org_before(ctx: &Context, at: usize) -> Option<Speaker> {
+    let i = ctx.sentence_of(at.saturating_sub(1))?;
+    for k in (i.saturating_sub(1)..=i).rev() {
+        let span = ctx.doc.sentences[k];
+        let span = Span::new(span.start, span.end.min(at));
+        if span.is_empty() {
+            continue;
+        }
+        if let Some(org) = institution_phrase(ctx, span).or_else(|| org_name_in(ctx, span)) {
+            return Some(org);
+        }
+    }
+    last_institution(ctx, at)
+}
+
+/// A capitalised organisation name anywhere in a span ("Manila's
+/// Department of Foreign Affairs hit back").
+fn org_name_in(ctx: &Context, span: Span) -> Option<Speaker> {
+    let t = span.of(ctx.text);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let k = words
+        .iter()
+        .position(|w| ORG_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))?;
+    let mut a = k;
+    while a > 0
+        && words[a - 1].chars().next().is_some_and(char::is_uppercase)
+        && !words[a - 1].ends_with(['\'', '’', 's'])
+    {
+        a -= 1;
+    }
+    let mut b = k + 1;
+    while b < words.len()
+        && (words[b].chars().next().is_some_and(char::is_uppercase)
+            || matches!(words[b], "of" | "for" | "and" | "in"))
+    {
+        b += 1;
+    }
+    while b > k + 1 && matches!(words[b - 1], "of" | "for" | "and" | "in") {
+        b -= 1;
+    }
+    let name = words[a..b].join(" ");
+    let name = name
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_string();
+    (name.split_whitespace().count() >= 2).then(|| Speaker::Org(name, None))
 }
 
 /// The trailing capitalised words of a phrase, as a personal name
