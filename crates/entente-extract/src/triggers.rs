@@ -200,11 +200,28 @@ pub fn is_asserted(sentence: &str, start: usize) -> bool {
     }
     // "marked by the State Visit", "since the summit", "following the visit":
     // a past event named as a reference point, not reported here
-    let tail4 = &words[words.len().saturating_sub(4)..];
-    if tail4
+    // a future tense anywhere in the clause ("Macron will travel to Britain
+    // next month for a state visit")
+    if words
         .iter()
-        .any(|w| matches!(w.as_str(), "since" | "following" | "marked" | "recalling"))
+        .any(|w| matches!(w.as_str(), "will" | "shall" | "'ll" | "would"))
+        || words.windows(2).any(|p| {
+            p[0] == "next"
+                && matches!(
+                    p[1].as_str(),
+                    "week" | "month" | "year" | "round" | "meeting" | "session"
+                )
+        })
     {
+        return false;
+    }
+    let tail4 = &words[words.len().saturating_sub(4)..];
+    if tail4.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "since" | "following" | "follows" | "followed" | "marked" | "recalling"
+        )
+    }) {
         return false;
     }
     let near = &words[words.len().saturating_sub(3)..];

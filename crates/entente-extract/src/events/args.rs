@@ -71,6 +71,19 @@ pub fn object_end(sentence: &str, trigger_end: usize) -> usize {
         .map_or(sentence.len(), |p| trigger_end + p)
 }
 
+/// Where the subject side of a trigger at `trigger_start` ends: at the
+/// first topic marker before the trigger, else at the trigger.
+pub fn subject_end(sentence: &str, trigger_start: usize) -> usize {
+    let before = &sentence[..trigger_start];
+    TOPIC_MARKERS
+        .iter()
+        .filter(|m| !matches!(**m, ", and " | " which " | " who " | " where " | ", with "))
+        .filter_map(|m| before.find(m))
+        .filter(|&p| p > 0)
+        .min()
+        .unwrap_or(trigger_start)
+}
+
 /// The parties found in one window of a sentence.
 #[derive(Debug, Default, Clone)]
 pub struct Side {

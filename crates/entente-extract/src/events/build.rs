@@ -8,7 +8,7 @@ use entente_core::Span;
 use entente_kb::{Kb, Target};
 use regex::Regex;
 
-use super::args::{self, mentions_both_sides, object_end, side};
+use super::args::{self, mentions_both_sides, object_end, side, subject_end};
 use super::documents::{documents, listed_documents};
 use super::{areas_in_text, has_word, Event, Role};
 use crate::dates;
@@ -86,7 +86,10 @@ pub(super) fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Fou
     let t_start = span.start + f.start;
     let t_end = span.start + f.end;
     let quote = ctx.quote_at(t_start);
-    let subj = side(ctx, Span::new(span.start, t_start), quote);
+    // the subject side ends where a topic starts ("X and Y discussed
+    // support for Ukraine during a video call": Ukraine is no party)
+    let subj_end = span.start + subject_end(sentence, f.start);
+    let subj = side(ctx, Span::new(span.start, subj_end), quote);
     let obj_end = span.start + object_end(sentence, f.end);
     let obj = side(ctx, Span::new(t_end, obj_end), quote);
     let whole = side(ctx, span, quote);
