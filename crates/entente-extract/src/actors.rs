@@ -169,6 +169,76 @@ pub fn resolve(
         }
     }
     out.sort_by_key(|a| a.span.start);
+    let counterparts = counterparts(kb, text, mentions, &out, date);
+    out.extend(counterparts);
+    out.sort_by_key(|a| a.span.start);
+    out
+}
+
+fn counterpart_re() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"\b(?:his|her|their|its)\s+(\S+\s+)?counterparts?\b").unwrap()
+    })
+}
+
+/// "spoke with his Indian counterpart": the holder of the same kind of
+/// office as the person last named, in the state the adjective names, on
+/// the day. Not when the counterpart is named right after (", Dr X").
+fn counterparts(
+    kb: &Kb,
+    text: &str,
+    mentions: &[Mention],
+    found: &[Actor],
+    date: Option<NaiveDate>,
+) -> Vec<Actor> {
+    let mut out = Vec::new();
+    let Some(date) = date else { return out };
+    for m in counterpart_re().find_iter(text) {
+        let span = Span::new(m.start(), m.end());
+        if found
+            .iter()
+            .any(|a| a.span.start >= span.end && a.span.start <= span.end + 6)
+        {
+            continue; // named right after
+        }
+        let Some(country) = mentions
+            .iter()
+            .find(|x| span.contains(x.span) && x.is_state_word())
+            .and_then(|x| x.country(kb))
+        else {
+            continue;
+        };
+        let Some(prev) = found
+            .iter()
+            .filter(|a| {
+                a.span.end <= span.start
+                    && a.office.is_some()
+                    && a.country.as_deref() != Some(country)
+            })
+            .max_by_key(|a| a.span.start)
+        else {
+            continue;
+        };
+        let kind = &kb.offices[prev.office.expect("filtered")].kind;
+        let Some(h) = kb.resolve_kind(kind, country, date) else {
+            continue;
+        };
+        let p = &kb.people[h.person];
+        out.push(Actor {
+            span,
+            sentence: mentions
+                .iter()
+                .find(|x| span.contains(x.span))
+                .and_then(|x| x.sentence),
+            person: Some(h.person),
+            name: p.name.clone(),
+            title: Some(kb.offices[h.office].title.clone()),
+            country: Some(p.country.clone()),
+            office: Some(h.office),
+            title_span: None,
+        });
+    }
     out
 }
 

@@ -89,7 +89,22 @@ pub(super) fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Fou
     // the subject side ends where a topic starts ("X and Y discussed
     // support for Ukraine during a video call": Ukraine is no party)
     let subj_end = span.start + subject_end(sentence, f.start);
-    let subj = side(ctx, Span::new(span.start, subj_end), quote);
+    let mut subj = side(ctx, Span::new(span.start, subj_end), quote);
+    // "He also called on ...": the person the report was just speaking of
+    if subj.actors.is_empty()
+        && starts_with_personal_pronoun(&sentence[..subj_end.saturating_sub(span.start)])
+    {
+        if let Some(a) = (0..ctx.actors.len()).rev().find(|&a| {
+            ctx.actors[a].span.end <= span.start && ctx.quote_at(ctx.actors[a].span.start).is_none()
+        }) {
+            subj.actors.push(a);
+            if let Some(c) = &ctx.actors[a].country {
+                if !subj.countries.contains(c) {
+                    subj.countries.insert(0, c.clone());
+                }
+            }
+        }
+    }
     let obj_end = span.start + object_end(sentence, f.end);
     let obj = side(ctx, Span::new(t_end, obj_end), quote);
     let whole = side(ctx, span, quote);
@@ -300,7 +315,7 @@ pub(super) fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Fou
             }
             let mut e = base;
             e.participants = role_all(&subj.actors, "visitor");
-            e.participants.extend(role_all(&obj.actors, "host"));
+            // the people of a visit are its visitors; hosts are in its meetings
             if let (Some(t), Some(p)) = (&e.target, &e.place) {
                 if p.1.as_ref() != Some(t) {
                     e.place = kb
@@ -382,6 +397,14 @@ pub(super) fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Fou
         }
     }
     out
+}
+
+/// The clause opens with "he" or "she" (after an optional introductory
+/// phrase: "In Mumbai, she visited ...").
+fn starts_with_personal_pronoun(subject: &str) -> bool {
+    let clause = subject.rsplit(',').next().unwrap_or(subject);
+    let first = clause.split_whitespace().next().unwrap_or("");
+    matches!(first, "He" | "She" | "he" | "she")
 }
 
 /// The object of a condemnation is an attack ("condemned the terrorist

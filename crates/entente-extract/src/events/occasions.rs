@@ -79,7 +79,7 @@ pub(super) fn attach_people(ctx: &Context, events: &mut [Event]) {
             }
         }
     }
-    // pledges by "the two ministers" / "they": the occasion's people
+    // pledges: the people of the occasion where they were made
     for k in 0..events.len() {
         if events[k].kind != "intent_to_cooperate" || !events[k].participants.is_empty() {
             continue;
@@ -89,26 +89,8 @@ pub(super) fn attach_people(ctx: &Context, events: &mut [Event]) {
             .iter()
             .next()
             .expect("an event has a sentence");
-        let said = ctx.doc.sentences[first].of(ctx.text).to_lowercase();
-        let by_people = [
-            "the two leaders",
-            "both leaders",
-            "the leaders",
-            "the two ministers",
-            "both ministers",
-            "the ministers",
-            "they ",
-            "the two prime ministers",
-            "the four ministers",
-            "the two foreign ministers",
-            "the president",
-            "the prime minister",
-        ]
-        .iter()
-        .any(|p| said.contains(p));
-        if !by_people {
-            continue;
-        }
+        // whoever pledged ("the two ministers", "both sides"), the people
+        // at the occasion where it was pledged made it
         let mut cs = events[k].countries.clone();
         cs.sort();
         let occ = (0..events.len())
