@@ -215,13 +215,16 @@ pub fn is_asserted(sentence: &str, start: usize) -> bool {
     {
         return false;
     }
-    let tail4 = &words[words.len().saturating_sub(4)..];
-    if tail4.iter().any(|w| {
+    // "following the visit" refers back; "the following documents" does not
+    let refers = |k: usize| {
+        let next = words.get(k + 1).map(String::as_str).unwrap_or("");
         matches!(
-            w.as_str(),
-            "since" | "following" | "follows" | "followed" | "marked" | "recalling"
-        )
-    }) {
+            words[k].as_str(),
+            "since" | "follows" | "followed" | "marked" | "recalling"
+        ) || words[k] == "following"
+            && matches!(next, "the" | "a" | "an" | "his" | "her" | "their" | "its")
+    };
+    if (words.len().saturating_sub(4)..words.len()).any(refers) {
         return false;
     }
     let near = &words[words.len().saturating_sub(3)..];

@@ -72,12 +72,25 @@ pub fn object_end(sentence: &str, trigger_end: usize) -> usize {
 }
 
 /// Where the subject side of a trigger at `trigger_start` ends: at the
-/// first topic marker before the trigger, else at the trigger.
+/// first topic-list marker before the trigger, else at the trigger.
 pub fn subject_end(sentence: &str, trigger_start: usize) -> usize {
+    // only markers that open a list of topics; "after", "following" and the
+    // like may open an introductory phrase before the subject
+    const SUBJECT_TOPICS: &[&str] = &[
+        " discussed ",
+        " reviewed ",
+        " exchanged views on ",
+        " talked about ",
+        " support for ",
+        " the situation in ",
+        " regarding ",
+        " concerning ",
+        " including ",
+        " such as ",
+    ];
     let before = &sentence[..trigger_start];
-    TOPIC_MARKERS
+    SUBJECT_TOPICS
         .iter()
-        .filter(|m| !matches!(**m, ", and " | " which " | " who " | " where " | ", with "))
         .filter_map(|m| before.find(m))
         .filter(|&p| p > 0)
         .min()
