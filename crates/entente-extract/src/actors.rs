@@ -162,7 +162,7 @@ pub fn resolve(
         }
         if let Some(a) = title_alone(kb, text, mentions, i, title, date) {
             out.push(a);
-        } else if let Some(a) = same_title_before(kb, &out, m, title) {
+        } else if let Some(a) = same_title_before(kb, text, mentions, i, &out, title) {
             out.push(a);
         } else if let Some(a) = home_title(kb, doc, text, m, title, date) {
             out.push(a);
@@ -439,14 +439,29 @@ fn home_title(
 
 /// "the Foreign Minister" with no state named: the person last mentioned
 /// with an office of that kind.
-fn same_title_before(kb: &Kb, found: &[Actor], m: &Mention, title: TitleRef) -> Option<Actor> {
+fn same_title_before(
+    kb: &Kb,
+    text: &str,
+    mentions: &[Mention],
+    i: usize,
+    found: &[Actor],
+    title: TitleRef,
+) -> Option<Actor> {
     let TitleRef::Kind(k) = title else {
         return None;
     };
+    let m = &mentions[i];
+    // a title followed by a name, or tied to a state, is someone else's
+    let next = text[m.span.end..].trim_start();
+    if next.chars().next().is_some_and(char::is_uppercase) && !next.starts_with("The ") {
+        return None;
+    }
+    let context = context_country(kb, text, mentions, i);
     let kind = &kb.title_kinds[k];
     let prev = found
         .iter()
         .filter(|a| a.span.end <= m.span.start && a.person.is_some())
+        .filter(|a| context.is_none() || a.country == context)
         .filter(|a| a.office.is_some_and(|o| &kb.offices[o].kind == kind))
         .max_by_key(|a| a.span.start)?;
     Some(Actor {
@@ -480,7 +495,20 @@ fn unknown_named(
     } else {
         lead
     };
-    let start = m.span.end + lead;
+    let mut start = m.span.end + lead;
+    // "the Foreign Secretary of Nepal, Ms. Sewa Lamsal"
+    if text[start..].starts_with("of ") {
+        let comma = text[start..].find(',').filter(|&c| c < 40)?;
+        start += comma + 1;
+        start += text[start..].len() - text[start..].trim_start().len();
+    }
+    for h in [
+        "Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms ", "Mrs ", "Dr ", "Shri ", "Smt. ", "H.E. ",
+    ] {
+        if text[start..].starts_with(h) {
+            start += h.len();
+        }
+    }
     let (name_end, name) = capitalised_name(text, start)?;
     // the name must not itself be a KB mention (a country, a title...)
     if mentions

@@ -78,6 +78,14 @@ pub fn analyse(text: &str, places: &dyn PlaceResolver) -> Header {
             h.published = dl.day.filter(|_| dl_has_year(text, dl.span));
         }
         h.dateline = Some(dl);
+    } else if let Some(dl) = dateline_after_headline(text, pos, places) {
+        // "Headline\n\nRome, 27 March 2025 – ...": the headline stays a
+        // sentence; only the dateline itself is left out of the body
+        if h.published.is_none() {
+            h.published = dl.day.filter(|_| dl_has_year(text, dl.span));
+        }
+        h.skip.push(dl.span);
+        h.dateline = Some(dl);
     }
     h.body_start = pos;
     let lines = date_lines(text, pos);
@@ -127,6 +135,29 @@ fn resolve(place: &str, places: &dyn PlaceResolver) -> Option<(String, Option<St
     places
         .place_country(&cleaned)
         .map(|c| (cleaned.clone(), Some(c)))
+}
+
+/// A dateline opening one of the three lines after the first: only its
+/// strong forms (with a date, an agency or a bracketed country), since a
+/// known place at the start of a later line is often just a sentence.
+fn dateline_after_headline(
+    text: &str,
+    pos: usize,
+    places: &dyn PlaceResolver,
+) -> Option<DatelineInfo> {
+    let mut off = pos;
+    for (k, line) in text[pos..].split_inclusive('\n').enumerate().take(6) {
+        let lead = line.len() - line.trim_start().len();
+        if k > 0 && !line.trim().is_empty() {
+            if let Some(dl) = leading_dateline(text, off + lead, places) {
+                if dl.day.is_some() || dl.agency.is_some() {
+                    return Some(dl);
+                }
+            }
+        }
+        off += line.len();
+    }
+    None
 }
 
 fn leading_dateline(text: &str, pos: usize, places: &dyn PlaceResolver) -> Option<DatelineInfo> {
@@ -306,6 +337,7 @@ mod tests {
         fn place_country(&self, name: &str) -> Option<String> {
             match name {
                 "Paris" | "France" => Some("FRA".into()),
+                "Rome" => Some("ITA".into()),
                 "New Delhi" | "India" => Some("IND".into()),
                 "Washington" => Some("USA".into()),
                 "Tokyo" => Some("JPN".into()),
@@ -342,6 +374,14 @@ mod tests {
         let x = h(t);
         assert_eq!(x.dateline.unwrap().agency.as_deref(), Some("PTI"));
         assert!(t[x.body_start..].starts_with("Foreign Secretary"));
+        let t = "Tajani meets Barrot in Rome\n\nRome, 27 March 2025 – The minister received his counterpart.";
+        let x = h(t);
+        assert_eq!(x.published.unwrap().to_string(), "2025-03-27");
+        assert_eq!(x.dateline.as_ref().unwrap().place, "Rome");
+        assert!(x
+            .skip
+            .iter()
+            .any(|s| s.of(t).starts_with("Rome, 27 March 2025")));
         let x = h("WASHINGTON — The Secretary met.");
         assert_eq!(x.dateline.unwrap().place, "Washington");
         let x = h("New Delhi: The minister met.");
