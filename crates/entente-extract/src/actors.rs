@@ -457,12 +457,25 @@ fn same_title_before(
         return None;
     }
     let context = context_country(kb, text, mentions, i);
+    let surface = m.span.of(text).to_lowercase();
+    // a bare "the Minister" may be any minister; "Union Minister for ..." is not
+    let after_the = text[..m.span.start].trim_end().ends_with("the")
+        || text[..m.span.start].trim_end().ends_with("The");
+    let bare_word = (!surface.contains(' ') && after_the).then_some(surface);
     let kind = &kb.title_kinds[k];
     let prev = found
         .iter()
         .filter(|a| a.span.end <= m.span.start && a.person.is_some())
         .filter(|a| context.is_none() || a.country == context)
-        .filter(|a| a.office.is_some_and(|o| &kb.offices[o].kind == kind))
+        .filter(|a| {
+            a.office.is_some_and(|o| {
+                // "the Minister" is whichever minister was last named
+                &kb.offices[o].kind == kind
+                    || bare_word
+                        .as_deref()
+                        .is_some_and(|w| kb.offices[o].title.to_lowercase().contains(w))
+            })
+        })
         .max_by_key(|a| a.span.start)?;
     Some(Actor {
         span: m.span,

@@ -511,9 +511,25 @@ fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
         return Some(Speaker::Actor(a));
     }
     if name.split_whitespace().count() >= 2 {
-        return Some(Speaker::Name(name));
+        return Some(Speaker::Name(spaced_initials(&name)));
     }
     full_name_before(ctx.text, q.outer.start, &surname).map(Speaker::Name)
+}
+
+/// "D.K. Sunil" -> "D. K. Sunil": initials written apart, as names are
+/// written in the knowledge base and in records.
+fn spaced_initials(name: &str) -> String {
+    name.split_whitespace()
+        .map(|w| {
+            let parts: Vec<&str> = w.split_inclusive('.').collect();
+            if parts.len() > 1 && parts.iter().all(|p| p.len() == 2 && p.ends_with('.')) {
+                parts.join(" ")
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The fullest earlier spelling of a one-word name: "Lin" after "Lin

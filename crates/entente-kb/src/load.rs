@@ -266,6 +266,14 @@ fn build_gazetteer(kb: &Kb) -> crate::Gazetteer {
     for (i, p) in kb.people.iter().enumerate() {
         b.add(&p.name, Target::Person(i));
         p.variants.iter().for_each(|v| b.add(v, Target::Person(i)));
+        // Japanese names are written both ways in English ("Yoko Kamikawa",
+        // "Kamikawa Yoko", "KAMIKAWA Yoko")
+        if p.country == "JPN" {
+            let words: Vec<&str> = p.name.split_whitespace().collect();
+            if words.len() == 2 {
+                b.add(&format!("{} {}", words[1], words[0]), Target::Person(i));
+            }
+        }
         p.handles.iter().for_each(|h| b.add(h, Target::Handle(i)));
         for s in surnames(&p.name, &p.country) {
             b.add_surname(&s, i);

@@ -81,7 +81,7 @@ pub(super) fn attach_people(ctx: &Context, events: &mut [Event]) {
     }
     // pledges: the people of the occasion where they were made
     for k in 0..events.len() {
-        if events[k].kind != "intent_to_cooperate" || !events[k].participants.is_empty() {
+        if !events[k].participants.is_empty() {
             continue;
         }
         let first = *events[k]
@@ -89,6 +89,33 @@ pub(super) fn attach_people(ctx: &Context, events: &mut [Event]) {
             .iter()
             .next()
             .expect("an event has a sentence");
+        // a signing or a meeting "by the two ministers", "in the presence of
+        // the leaders", "they ...": the occasion's people; a document signed
+        // by nobody named stays without people
+        let said = ctx.doc.sentences[first].of(ctx.text).to_lowercase();
+        let by_them = [
+            "the two leaders",
+            "both leaders",
+            "the leaders",
+            "the two ministers",
+            "both ministers",
+            "the ministers",
+            "presence of",
+            "they ",
+            "the two prime ministers",
+            "the two foreign ministers",
+            "the four ministers",
+        ]
+        .iter()
+        .any(|p| said.contains(p));
+        let takes = match events[k].kind.as_str() {
+            "intent_to_cooperate" => true,
+            "agreement" | "meeting" => by_them,
+            _ => false,
+        };
+        if !takes {
+            continue;
+        }
         // whoever pledged ("the two ministers", "both sides"), the people
         // at the occasion where it was pledged made it
         let mut cs = events[k].countries.clone();
