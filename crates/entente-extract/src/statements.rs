@@ -46,7 +46,12 @@ pub fn quotes(text: &str) -> Vec<Quote> {
                 }
             }
             Some((start, oc)) => {
+                // a straight quote opening a new paragraph continues the
+                // quotation (the previous paragraph was left open, as
+                // typesetters do for quotes of several paragraphs)
+                let line_start = text[..i].trim_end_matches([' ', '\t']).ends_with('\n');
                 let closes = match (oc, c) {
+                    ('"', '"') if line_start => false,
                     ('"', '"') | ('“', '”') | ('“', '"') | ('„', '“') | ('„', '”') => {
                         true
                     }
@@ -140,9 +145,12 @@ pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
     let mut out: Vec<StatementRecord> = Vec::new();
     let mut last: Option<(Speaker, Option<String>)> = None;
     for q in quotes(text) {
+        // the quote marks opening continued paragraphs are not words
         let quote: String = q
             .inner
             .of(text)
+            .replace("\n\"", "\n")
+            .replace("\n“", "\n")
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
@@ -697,19 +705,56 @@ fn name_in(p: &str) -> Option<String> {
 /// An institution named in the phrase: a KB institution, or a capitalised
 /// organisation name ("the Embassy of India in France").
 fn institution_phrase(ctx: &Context, phrase: Span) -> Option<Speaker> {
+    let state = ctx
+        .mentions
+        .iter()
+        .filter(|m| phrase.contains(m.span) && m.is_state_word())
+        .find_map(|m| m.country(ctx.kb).map(str::to_string));
     let inst = ctx
         .mentions
         .iter()
         .filter(|m| phrase.contains(m.span))
-        .find_map(|m| {
-            m.find(|t| match *t {
-                Target::Institution(i) => Some(i),
-                _ => None,
-            })
-        });
+        .find_map(|m| pick_institution(ctx, m, state.as_deref()));
     if let Some(i) = inst {
         let x = &ctx.kb.institutions[i];
         return Some(Speaker::Org(x.name.clone(), Some(x.country.clone())));
+    }
+    // "China's foreign ministry", "the French defence ministry": the state's
+    // own ministry of that kind
+    let lower = phrase.of(ctx.text).to_lowercase();
+    let kind = if [
+        "foreign ministry",
+        "foreign office",
+        "ministry of foreign affairs",
+        "external affairs ministry",
+        "foreign affairs ministry",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+    {
+        Some("foreign-ministry")
+    } else if [
+        "defence ministry",
+        "defense ministry",
+        "ministry of defence",
+        "ministry of defense",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+    {
+        Some("defence-ministry")
+    } else {
+        None
+    };
+    if let (Some(kind), Some(c)) = (kind, state.as_deref()) {
+        if let Some(x) = ctx
+            .kb
+            .institutions
+            .iter()
+            .find(|i| i.country == c && i.kind == kind)
+        {
+            return Some(Speaker::Org(x.name.clone(), Some(x.country.clone())));
+        }
     }
     let p = phrase.of(ctx.text).trim();
     let p = p
@@ -732,16 +777,43 @@ fn institution_phrase(ctx: &Context, phrase: Span) -> Option<Speaker> {
     None
 }
 
+/// The institution a mention names: its only one, or among several that
+/// share the form ("Ministry of Foreign Affairs"), the one of `state`, of
+/// the dateline's state, or of the document's main states.
+fn pick_institution(
+    ctx: &Context,
+    m: &crate::mentions::Mention,
+    state: Option<&str>,
+) -> Option<usize> {
+    let cands: Vec<usize> = m
+        .targets
+        .iter()
+        .filter_map(|t| match *t {
+            Target::Institution(i) => Some(i),
+            _ => None,
+        })
+        .collect();
+    if cands.len() <= 1 {
+        return cands.first().copied();
+    }
+    let dateline = ctx.doc.dateline.as_ref().and_then(|d| d.country.as_deref());
+    let prefs = state
+        .into_iter()
+        .chain(dateline)
+        .chain(ctx.main_pair.iter().map(String::as_str));
+    for c in prefs {
+        if let Some(&i) = cands.iter().find(|&&i| ctx.kb.institutions[i].country == c) {
+            return Some(i);
+        }
+    }
+    cands.first().copied()
+}
+
 fn last_institution(ctx: &Context, before: usize) -> Option<Speaker> {
     ctx.mentions
         .iter()
         .filter(|m| m.span.end <= before)
-        .filter_map(|m| {
-            m.find(|t| match *t {
-                Target::Institution(i) => Some(i),
-                _ => None,
-            })
-        })
+        .filter_map(|m| pick_institution(ctx, m, None))
         .next_back()
         .map(|i| {
             let x = &ctx.kb.institutions[i];
@@ -848,6 +920,13 @@ fn channel_of(s: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quotation_of_two_paragraphs_is_one() {
+        let t = "He said: \"First part.\n\n\"Second part,\" he added.";
+        let q: Vec<&str> = quotes(t).iter().map(|q| q.inner.of(t)).collect();
+        assert_eq!(q, vec!["First part.\n\n\"Second part,"]);
+    }
 
     #[test]
     fn quote_marks_of_all_kinds() {

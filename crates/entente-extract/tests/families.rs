@@ -21,7 +21,10 @@ fn kinds(r: &DocRecord) -> Vec<&str> {
 }
 
 fn find<'r>(r: &'r DocRecord, kind: &str) -> &'r EventRecord {
-    r.events.iter().find(|e| e.kind == kind).unwrap_or_else(|| panic!("no {kind} in {:?}", kinds(r)))
+    r.events
+        .iter()
+        .find(|e| e.kind == kind)
+        .unwrap_or_else(|| panic!("no {kind} in {:?}", kinds(r)))
 }
 
 fn names(e: &EventRecord) -> Vec<&str> {
@@ -47,7 +50,9 @@ fn weekdays_count_back_from_the_dateline_day() {
     // 21 January 2025 was a Tuesday
     let r = extract("date 2025-01-21\nPARIS, January 21 (Wire) - India and France held talks in Paris on Monday.");
     assert_eq!(find(&r, "meeting").date.as_deref(), Some("2025-01-20"));
-    let r = extract("date 2025-01-21\nTOKYO, Jan 21 (Wire) - Japan and India held talks in Tokyo on Friday.");
+    let r = extract(
+        "date 2025-01-21\nTOKYO, Jan 21 (Wire) - Japan and India held talks in Tokyo on Friday.",
+    );
     assert_eq!(find(&r, "meeting").date.as_deref(), Some("2025-01-17"));
     let r = extract("date 2025-01-21\nThe ministers of Japan and India met in Tokyo yesterday.");
     assert_eq!(find(&r, "meeting").date.as_deref(), Some("2025-01-20"));
@@ -71,10 +76,18 @@ fn calling_on_several_people_is_one_meeting_each() {
 fn visits_go_from_visitor_to_host_with_the_visitor_only() {
     let r = extract("date 2024-03-12\nGerman Foreign Minister Annalena Baerbock paid an official visit to India on 11 March 2024.");
     let v = find(&r, "visit");
-    assert_eq!((v.source.as_deref(), v.target.as_deref()), (Some("DEU"), Some("IND")));
+    assert_eq!(
+        (v.source.as_deref(), v.target.as_deref()),
+        (Some("DEU"), Some("IND"))
+    );
     assert_eq!(names(v), vec!["Annalena Baerbock"]);
     let r = extract("date 2025-05-07\nChancellor Friedrich Merz paid his inaugural visits to France and Poland today.");
-    let targets: Vec<_> = r.events.iter().filter(|e| e.kind == "visit").map(|e| e.target.clone().unwrap()).collect();
+    let targets: Vec<_> = r
+        .events
+        .iter()
+        .filter(|e| e.kind == "visit")
+        .map(|e| e.target.clone().unwrap())
+        .collect();
     assert_eq!(targets, vec!["FRA", "POL"]);
 }
 
@@ -84,13 +97,21 @@ fn pledges_merge_and_take_the_meeting_s_day_and_people() {
         "date 2024-07-10\nJapan's Prime Minister Fumio Kishida and Australia's Prime Minister Anthony Albanese held talks in Tokyo on Tuesday. \
          The two leaders agreed to expand cooperation on critical minerals. They also decided to launch a dialogue on hydrogen.",
     );
-    let pledges: Vec<_> = r.events.iter().filter(|e| e.kind == "intent_to_cooperate").collect();
+    let pledges: Vec<_> = r
+        .events
+        .iter()
+        .filter(|e| e.kind == "intent_to_cooperate")
+        .collect();
     assert_eq!(pledges.len(), 1, "{:?}", kinds(&r));
     let meeting = find(&r, "meeting");
     assert_eq!(pledges[0].date, meeting.date);
     assert_eq!(pledges[0].countries, vec!["AUS", "JPN"]);
     assert!(names(pledges[0]).contains(&"Anthony Albanese"));
-    assert!(pledges[0].areas.contains(&"energy".to_string()), "{:?}", pledges[0].areas);
+    assert!(
+        pledges[0].areas.contains(&"energy".to_string()),
+        "{:?}",
+        pledges[0].areas
+    );
 }
 
 #[test]
@@ -99,25 +120,54 @@ fn each_signed_document_is_an_agreement() {
         "date 2025-03-11\nIndia and Saudi Arabia signed an MoU on renewable energy, an agreement on space cooperation \
          and a letter of intent on health in New Delhi on Monday.",
     );
-    assert_eq!(r.events.iter().filter(|e| e.kind == "agreement").count(), 3, "{:?}", kinds(&r));
+    assert_eq!(
+        r.events.iter().filter(|e| e.kind == "agreement").count(),
+        3,
+        "{:?}",
+        kinds(&r)
+    );
     let r = extract(
         "date 2023-01-23\nThe President of France and the German Chancellor signed a Joint Declaration on the anniversary of the Élysée Treaty.",
     );
-    assert_eq!(r.events.iter().filter(|e| e.kind == "agreement").count(), 1, "{:?}", kinds(&r));
+    assert_eq!(
+        r.events.iter().filter(|e| e.kind == "agreement").count(),
+        1,
+        "{:?}",
+        kinds(&r)
+    );
     let r = extract("date 2025-02-12\nSafran and Hindustan Aeronautics Limited signed a contract for forgings, the companies said.");
-    assert!(r.events.is_empty(), "company deals are no state events: {:?}", kinds(&r));
+    assert!(
+        r.events.is_empty(),
+        "company deals are no state events: {:?}",
+        kinds(&r)
+    );
 }
 
 #[test]
 fn friction_has_direction_and_one_act_per_target() {
     let r = extract("date 2024-08-20\nWARSAW, Aug 20 (Wire) - Russia's charge d'affaires was summoned to the foreign ministry in Warsaw on Monday by Poland.");
     let p = find(&r, "protest");
-    assert_eq!((p.source.as_deref(), p.target.as_deref()), (Some("POL"), Some("RUS")));
-    let r = extract("date 2025-03-14\nLithuania summoned the envoys of Russia and Belarus on Friday.");
-    let targets: Vec<_> = r.events.iter().filter(|e| e.kind == "protest").filter_map(|e| e.target.clone()).collect();
+    assert_eq!(
+        (p.source.as_deref(), p.target.as_deref()),
+        (Some("POL"), Some("RUS"))
+    );
+    let r =
+        extract("date 2025-03-14\nLithuania summoned the envoys of Russia and Belarus on Friday.");
+    let targets: Vec<_> = r
+        .events
+        .iter()
+        .filter(|e| e.kind == "protest")
+        .filter_map(|e| e.target.clone())
+        .collect();
     assert_eq!(targets, vec!["RUS", "BLR"]);
-    let r = extract("date 2025-03-03\nIndia strongly condemned the terrorist attack in Mogadishu on Sunday.");
-    assert!(r.events.is_empty(), "condemning an attack is no interstate event: {:?}", kinds(&r));
+    let r = extract(
+        "date 2025-03-03\nIndia strongly condemned the terrorist attack in Mogadishu on Sunday.",
+    );
+    assert!(
+        r.events.is_empty(),
+        "condemning an attack is no interstate event: {:?}",
+        kinds(&r)
+    );
 }
 
 #[test]
@@ -126,8 +176,17 @@ fn standing_mechanisms_are_consultations_with_their_round() {
         "date 2024-06-19\nIndia and France held the 36th round of their Strategic Dialogue in Paris on Tuesday. \
          The previous round was held in New Delhi last year.",
     );
-    let c: Vec<_> = r.events.iter().filter(|e| e.kind == "consultation").collect();
-    assert_eq!(c.len(), 1, "background rounds are not events: {:?}", kinds(&r));
+    let c: Vec<_> = r
+        .events
+        .iter()
+        .filter(|e| e.kind == "consultation")
+        .collect();
+    assert_eq!(
+        c.len(),
+        1,
+        "background rounds are not events: {:?}",
+        kinds(&r)
+    );
     assert_eq!(c[0].mechanism.as_deref(), Some("Strategic Dialogue"));
     assert_eq!(c[0].round, Some(36));
     assert_eq!(c[0].place.as_ref().map(|p| p.name.as_str()), Some("Paris"));
@@ -135,9 +194,15 @@ fn standing_mechanisms_are_consultations_with_their_round() {
 
 #[test]
 fn titles_alone_and_counterparts_resolve_by_date() {
-    let r = extract("date 2024-05-03\nStéphane Séjourné spoke today by telephone with his Indian counterpart.");
+    let r = extract(
+        "date 2024-05-03\nStéphane Séjourné spoke today by telephone with his Indian counterpart.",
+    );
     let call = find(&r, "phone_call");
-    assert!(names(call).contains(&"Subrahmanyam Jaishankar"), "{:?}", names(call));
+    assert!(
+        names(call).contains(&"Subrahmanyam Jaishankar"),
+        "{:?}",
+        names(call)
+    );
     assert!(call.place.is_none());
     let r = extract("date 2023-03-05\nThe Foreign Secretary of India met the French Ambassador in New Delhi on Friday.");
     // Vinay Mohan Kwatra held the office in March 2023
