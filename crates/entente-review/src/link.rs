@@ -126,8 +126,14 @@ fn matcher(r: &Roadmap) -> Matcher {
 }
 
 fn whole_word(text: &str, s: usize, e: usize) -> bool {
-    text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
-        && text[e..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+    text[..s]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
+        && text[e..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// Links events to the roadmap's commitments, then applies decisions.
@@ -139,7 +145,8 @@ pub fn link(r: &Roadmap, events: &[ReviewEvent], decisions: &[Decision]) -> Vec<
         if !partners.iter().all(|p| e.countries.contains(p)) {
             continue;
         }
-        let mut per: Vec<(u32, Vec<String>, Option<String>)> = vec![(0, Vec::new(), None); r.file.commitment.len()];
+        let mut per: Vec<(u32, Vec<String>, Option<String>)> =
+            vec![(0, Vec::new(), None); r.file.commitment.len()];
         for s in &e.sentences {
             for hit in m.ac.find_overlapping_iter(s.as_str()) {
                 if !whole_word(s, hit.start(), hit.end()) {
@@ -163,7 +170,12 @@ pub fn link(r: &Roadmap, events: &[ReviewEvent], decisions: &[Decision]) -> Vec<
                 }
             }
             if per[ci].0 > 0 {
-                let shared = c.areas.iter().filter(|a| e.areas.contains(a)).count().min(2) as u32;
+                let shared = c
+                    .areas
+                    .iter()
+                    .filter(|a| e.areas.contains(a))
+                    .count()
+                    .min(2) as u32;
                 per[ci].0 += shared;
                 if shared > 0 {
                     per[ci].1.push(format!("{shared} shared area(s)"));
@@ -179,14 +191,18 @@ pub fn link(r: &Roadmap, events: &[ReviewEvent], decisions: &[Decision]) -> Vec<
                 event: ei,
                 score,
                 reasons,
-                sentence: sentence.or_else(|| e.sentences.first().cloned()).unwrap_or_default(),
+                sentence: sentence
+                    .or_else(|| e.sentences.first().cloned())
+                    .unwrap_or_default(),
                 by: "rule",
             });
         }
     }
     // analysts' decisions win over the rules
     for d in decisions {
-        let Some(ei) = events.iter().position(|e| e.key == d.event_key) else { continue };
+        let Some(ei) = events.iter().position(|e| e.key == d.event_key) else {
+            continue;
+        };
         out.retain(|l| !(l.event == ei && l.commitment == d.commitment));
         if d.confirmed {
             out.push(Link {

@@ -20,8 +20,16 @@ pub fn markdown(r: &Review) -> String {
     for p in &r.pillars {
         let _ = writeln!(s, "## {}\n", p.name);
         if !p.momentum.is_empty() {
-            let m: Vec<String> = p.momentum.iter().map(|(q, n)| format!("{q}: {n}")).collect();
-            let _ = writeln!(s, "Momentum (linked events per quarter): {}\n", m.join(", "));
+            let m: Vec<String> = p
+                .momentum
+                .iter()
+                .map(|(q, n)| format!("{q}: {n}"))
+                .collect();
+            let _ = writeln!(
+                s,
+                "Momentum (linked events per quarter): {}\n",
+                m.join(", ")
+            );
         }
         for c in &p.commitments {
             let _ = writeln!(
@@ -41,7 +49,11 @@ pub fn markdown(r: &Review) -> String {
                     "- {} {} ({}): “{}” [{}; {}]",
                     e.date.as_deref().unwrap_or("undated"),
                     e.kind,
-                    if e.participants.is_empty() { "-".into() } else { e.participants.join(", ") },
+                    if e.participants.is_empty() {
+                        "-".into()
+                    } else {
+                        e.participants.join(", ")
+                    },
                     e.sentence,
                     e.doc_id,
                     e.reasons.join(", ")
@@ -62,8 +74,17 @@ pub fn mechanisms_markdown(ms: &[MechanismReview]) -> String {
         s.push_str("No round of a standing mechanism in the record.\n");
     }
     for m in ms {
-        let since = m.months_since_last.map_or("-".to_string(), |n| format!("{n} months"));
-        let _ = writeln!(s, "- **{}**: {} round(s); last {} ({} ago)", m.name, m.rounds.len(), m.last_round.as_deref().unwrap_or("-"), since);
+        let since = m
+            .months_since_last
+            .map_or("-".to_string(), |n| format!("{n} months"));
+        let _ = writeln!(
+            s,
+            "- **{}**: {} round(s); last {} ({} ago)",
+            m.name,
+            m.rounds.len(),
+            m.last_round.as_deref().unwrap_or("-"),
+            since
+        );
         for r in &m.rounds {
             let _ = writeln!(
                 s,
@@ -71,7 +92,11 @@ pub fn mechanisms_markdown(ms: &[MechanismReview]) -> String {
                 r.date.as_deref().unwrap_or("undated"),
                 r.round.map_or(String::new(), |n| format!(" (round {n})")),
                 r.place.as_deref().unwrap_or("-"),
-                if r.co_chairs.is_empty() { "-".into() } else { r.co_chairs.join(", ") }
+                if r.co_chairs.is_empty() {
+                    "-".into()
+                } else {
+                    r.co_chairs.join(", ")
+                }
             );
         }
     }
@@ -79,7 +104,10 @@ pub fn mechanisms_markdown(ms: &[MechanismReview]) -> String {
 }
 
 fn esc(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// One HTML file, readable offline.
@@ -146,7 +174,8 @@ pub fn html(r: &Review) -> String {
             esc(&m.name),
             m.rounds.len(),
             esc(m.last_round.as_deref().unwrap_or("-")),
-            m.months_since_last.map_or(String::new(), |n| format!(" ({n} months ago)"))
+            m.months_since_last
+                .map_or(String::new(), |n| format!(" ({n} months ago)"))
         );
     }
     s.push_str("</ul></body></html>\n");
@@ -161,7 +190,10 @@ fn chart(m: &std::collections::BTreeMap<String, usize>) -> String {
     let max = *m.values().max().unwrap_or(&1) as f64;
     let w = 36;
     let h = 80.0;
-    let mut s = format!("<svg width=\"{}\" height=\"110\" role=\"img\" aria-label=\"linked events per quarter\">", m.len() * w + 10);
+    let mut s = format!(
+        "<svg width=\"{}\" height=\"110\" role=\"img\" aria-label=\"linked events per quarter\">",
+        m.len() * w + 10
+    );
     for (i, (q, n)) in m.iter().enumerate() {
         let bh = (*n as f64 / max * h).max(2.0);
         let x = i * w + 5;

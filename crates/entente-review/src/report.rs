@@ -102,17 +102,29 @@ fn in_window(e: &ReviewEvent, since: Option<NaiveDate>, until: NaiveDate) -> boo
 
 /// Builds the review of `r` from events and their links, between `since`
 /// (inclusive, optional) and `until`.
-pub fn review(r: &Roadmap, events: &[ReviewEvent], links: &[Link], since: Option<NaiveDate>, until: NaiveDate) -> Review {
+pub fn review(
+    r: &Roadmap,
+    events: &[ReviewEvent],
+    links: &[Link],
+    since: Option<NaiveDate>,
+    until: NaiveDate,
+) -> Review {
     let partners = &r.file.roadmap.partnership;
     let mine: Vec<usize> = (0..events.len())
-        .filter(|&i| partners.iter().all(|p| events[i].countries.contains(p)) && in_window(&events[i], since, until))
+        .filter(|&i| {
+            partners.iter().all(|p| events[i].countries.contains(p))
+                && in_window(&events[i], since, until)
+        })
         .collect();
     let mut pillars = Vec::new();
     for p in &r.file.pillar {
         let mut commitments = Vec::new();
         let mut pillar_momentum: BTreeMap<String, usize> = BTreeMap::new();
         for c in r.commitments_of(&p.id) {
-            let mut ev: Vec<&Link> = links.iter().filter(|l| l.commitment == c.id && mine.contains(&l.event)).collect();
+            let mut ev: Vec<&Link> = links
+                .iter()
+                .filter(|l| l.commitment == c.id && mine.contains(&l.event))
+                .collect();
             ev.sort_by(|a, b| events[a.event].date.cmp(&events[b.event].date));
             let mut momentum: BTreeMap<String, usize> = BTreeMap::new();
             for l in &ev {
@@ -188,11 +200,17 @@ pub fn review(r: &Roadmap, events: &[ReviewEvent], links: &[Link], since: Option
 }
 
 /// Every standing mechanism among `chosen` events, with its rounds.
-pub fn mechanisms(events: &[ReviewEvent], chosen: &[usize], until: NaiveDate) -> Vec<MechanismReview> {
+pub fn mechanisms(
+    events: &[ReviewEvent],
+    chosen: &[usize],
+    until: NaiveDate,
+) -> Vec<MechanismReview> {
     let mut by: BTreeMap<String, Vec<Round>> = BTreeMap::new();
     for &i in chosen {
         let e = &events[i];
-        let (Some(m), "consultation") = (&e.mechanism, e.kind.as_str()) else { continue };
+        let (Some(m), "consultation") = (&e.mechanism, e.kind.as_str()) else {
+            continue;
+        };
         by.entry(m.clone()).or_default().push(Round {
             round: e.round,
             date: e.date.clone(),
@@ -205,7 +223,10 @@ pub fn mechanisms(events: &[ReviewEvent], chosen: &[usize], until: NaiveDate) ->
             rounds.sort_by(|a, b| a.date.cmp(&b.date));
             rounds.dedup_by(|a, b| a.date == b.date && a.round == b.round);
             let last = rounds.iter().filter_map(|r| r.date.clone()).max();
-            let months = last.as_deref().and_then(day_of).map(|d| months_between(d, until));
+            let months = last
+                .as_deref()
+                .and_then(day_of)
+                .map(|d| months_between(d, until));
             MechanismReview {
                 name,
                 rounds,

@@ -89,8 +89,14 @@ impl Roadmap {
     }
 
     /// The commitments of a pillar, in file order.
-    pub fn commitments_of<'a>(&'a self, pillar: &'a str) -> impl Iterator<Item = &'a Commitment> + 'a {
-        self.file.commitment.iter().filter(move |c| c.pillar == pillar)
+    pub fn commitments_of<'a>(
+        &'a self,
+        pillar: &'a str,
+    ) -> impl Iterator<Item = &'a Commitment> + 'a {
+        self.file
+            .commitment
+            .iter()
+            .filter(move |c| c.pillar == pillar)
     }
 }
 
@@ -139,7 +145,11 @@ fn toml_files(dir: &Path) -> Result<Vec<PathBuf>, ReviewError> {
         path: dir.display().to_string(),
         source,
     })?;
-    let mut v: Vec<PathBuf> = rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "toml")).collect();
+    let mut v: Vec<PathBuf> = rd
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
     v.sort();
     Ok(v)
 }
@@ -155,7 +165,10 @@ pub fn check(r: &Roadmap, kb: &Kb) -> Vec<String> {
         }
     }
     if NaiveDate::parse_from_str(&f.roadmap.adopted, "%Y-%m-%d").is_err() {
-        p.push(at("roadmap", format!("adopted {:?} is not YYYY-MM-DD", f.roadmap.adopted)));
+        p.push(at(
+            "roadmap",
+            format!("adopted {:?} is not YYYY-MM-DD", f.roadmap.adopted),
+        ));
     }
     let pillars: HashSet<&str> = f.pillar.iter().map(|x| x.id.as_str()).collect();
     let mut ids = HashSet::new();
@@ -180,9 +193,16 @@ pub fn check(r: &Roadmap, kb: &Kb) -> Vec<String> {
             }
         }
         if c.keywords.is_empty() && c.mechanisms.is_empty() {
-            p.push(at(&e, "needs keywords or mechanisms to find evidence".into()));
+            p.push(at(
+                &e,
+                "needs keywords or mechanisms to find evidence".into(),
+            ));
         }
-        for d in c.target_date.iter().chain(c.target.as_ref().and_then(|t| t.by.as_ref())) {
+        for d in c
+            .target_date
+            .iter()
+            .chain(c.target.as_ref().and_then(|t| t.by.as_ref()))
+        {
             if NaiveDate::parse_from_str(d, "%Y-%m-%d").is_err() {
                 p.push(at(&e, format!("date {d:?} is not YYYY-MM-DD")));
             }
