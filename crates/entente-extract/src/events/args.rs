@@ -13,6 +13,20 @@ use crate::Context;
 
 /// Markers after which the words name topics, not parties.
 const TOPIC_MARKERS: &[&str] = &[
+    " on the sidelines",
+    " on the margins",
+    ", with ",
+    " with the two sides",
+    " to push",
+    " and push",
+    ", as ",
+    " as part of",
+    " that focused",
+    " which focused",
+    " focused on",
+    " centred on",
+    " centered on",
+    " that covered",
     " to discuss",
     " and discussed",
     " discussed",
@@ -66,7 +80,6 @@ pub fn object_end(sentence: &str, trigger_end: usize) -> usize {
     TOPIC_MARKERS
         .iter()
         .filter_map(|m| rest.find(m))
-        .filter(|&p| p > 0)
         .min()
         .map_or(sentence.len(), |p| trigger_end + p)
 }
