@@ -287,6 +287,19 @@ pub(super) fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Fou
             }
         }
         "visit" => {
+            // rule 9: travel is a visit only when framed as one; "arrived in
+            // X for the summit" is not, nor is "visited the Amber Fort"
+            let said = sentence[f.start..f.end].to_lowercase();
+            let framed = sentence
+                .to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == "visit" || w == "visits");
+            if (said.starts_with("arrived") || said.starts_with("travel")) && !framed {
+                return vec![];
+            }
+            if (said == "visited" || said == "visiting") && !visits_a_place(ctx, t_end, span.end) {
+                return vec![];
+            }
             // "visits to France and Poland": one visit per host state
             let hosts: Vec<String> = obj
                 .countries
@@ -397,6 +410,19 @@ pub(super) fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Fou
         }
     }
     out
+}
+
+/// The first thing named after "visited" is a state or a city.
+fn visits_a_place(ctx: &Context, from: usize, to: usize) -> bool {
+    let Some(m) = ctx
+        .mentions
+        .iter()
+        .find(|m| m.span.start >= from && m.span.end <= to)
+    else {
+        return false;
+    };
+    let near = ctx.text[from..m.span.start].split_whitespace().count() <= 2;
+    near && (m.is_state_word() || m.targets.iter().any(|t| matches!(t, Target::Place(_))))
 }
 
 /// The clause opens with "he" or "she" (after an optional introductory
