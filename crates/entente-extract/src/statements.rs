@@ -669,7 +669,7 @@ fn org_name_in(ctx: &Context, span: Span) -> Option<Speaker> {
     let name = name
         .trim_end_matches(|c: char| !c.is_alphanumeric())
         .to_string();
-    (name.split_whitespace().count() >= 2).then(|| Speaker::Org(name, None))
+    (name.split_whitespace().count() >= 2).then_some(Speaker::Org(name, None))
 }
 
 /// The trailing capitalised words of a phrase, as a personal name
