@@ -258,7 +258,16 @@ pub(super) fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Fou
                 .copied()
                 .filter(|a| !subj.actors.contains(a))
                 .collect();
-            if f.rule.per_counterpart && kind == "meeting" && objs.len() >= 2 {
+            // "called on the Prime Minister and the Foreign Minister": one
+            // meeting each (rule 1); "met his counterparts of Australia, Japan
+            // and the US": one meeting of several states
+            let one_state = objs
+                .iter()
+                .filter_map(|&o| ctx.actors[o].country.as_ref())
+                .collect::<std::collections::BTreeSet<_>>()
+                .len()
+                <= 1;
+            if f.rule.per_counterpart && kind == "meeting" && objs.len() >= 2 && one_state {
                 for &o in &objs {
                     let mut e = base.clone();
                     e.participants = role_all(&subj.actors, sr);
