@@ -496,11 +496,12 @@ fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
             }
             return last_institution(ctx, q.outer.start).or_else(|| home_ministry(ctx));
         }
-        if let Some(a) = nearest_actor_before(ctx, q.outer.start, |a| {
-            a.title
-                .as_deref()
-                .is_some_and(|t| t.to_lowercase().contains(noun))
-        }) {
+        // "the Ministry of Defence said": an institution named in the
+        // phrase speaks, not the defence minister
+        if let Some(org) = institution_phrase(ctx, phrase) {
+            return Some(org);
+        }
+        if let Some(a) = principal_with_title(ctx, q.outer.start, noun) {
             return Some(Speaker::Actor(a));
         }
     }
@@ -819,6 +820,28 @@ fn last_institution(ctx: &Context, before: usize) -> Option<Speaker> {
             let x = &ctx.kb.institutions[i];
             Speaker::Org(x.name.clone(), Some(x.country.clone()))
         })
+}
+
+/// "the minister said": of the people named before with such a title,
+/// the one the report is most about (named most often), the latest on a tie.
+fn principal_with_title(ctx: &Context, at: usize, noun: &str) -> Option<usize> {
+    let cands: Vec<usize> = (0..ctx.actors.len())
+        .filter(|&i| {
+            let a = &ctx.actors[i];
+            a.span.end <= at
+                && ctx.quote_at(a.span.start).is_none()
+                && a.title
+                    .as_deref()
+                    .is_some_and(|t| t.to_lowercase().contains(noun))
+        })
+        .collect();
+    let count = |i: usize| {
+        ctx.actors
+            .iter()
+            .filter(|b| b.name == ctx.actors[i].name)
+            .count()
+    };
+    cands.into_iter().max_by_key(|&i| (count(i), i))
 }
 
 fn nearest_actor_before(
