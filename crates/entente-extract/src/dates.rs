@@ -72,6 +72,43 @@ pub fn in_sentence(
         {
             continue;
         }
+        // "on Monday and Tuesday": two days in a row
+        if let Some(wd) = c.name("wd") {
+            let rest = &sentence[m.end()..];
+            if let Some(second) = rest
+                .strip_prefix(" and ")
+                .and_then(|r| r.split_whitespace().next())
+            {
+                let second = second.trim_matches(|c: char| !c.is_alphabetic());
+                let is_day = [
+                    "monday",
+                    "tuesday",
+                    "wednesday",
+                    "thursday",
+                    "friday",
+                    "saturday",
+                    "sunday",
+                ]
+                .contains(&second.to_lowercase().as_str());
+                if is_day {
+                    let (a, b) = (weekday(wd.as_str()), weekday(second));
+                    if b.num_days_from_monday() == (a.num_days_from_monday() + 1) % 7 {
+                        let end = if future {
+                            next_weekday(anchor, b)
+                        } else {
+                            last_weekday(anchor, b)
+                        };
+                        let start = end - Duration::days(1);
+                        out.push(EventDate {
+                            span: Span::new(span.start, span.end + 5 + second.len()),
+                            date: start.to_string(),
+                            end: Some(end.to_string()),
+                        });
+                        continue;
+                    }
+                }
+            }
+        }
         let date = if let Some(wd) = c.name("wd") {
             let pre = c.name("wd_pre").map(|p| p.as_str().to_lowercase());
             let forward = future || matches!(pre.as_deref(), Some("next" | "coming"));
@@ -192,6 +229,21 @@ mod tests {
             "2025-01-23"
         );
         assert_eq!(one("talks next Monday", "2025-01-21", false), "2025-01-27");
+    }
+
+    #[test]
+    fn two_weekdays_in_a_row_are_a_range() {
+        // 2024-10-16 is a Wednesday
+        let v = in_sentence(
+            "held talks on Monday and Tuesday",
+            0,
+            Some(d("2024-10-16")),
+            false,
+        );
+        assert_eq!(
+            (v[0].date.as_str(), v[0].end.as_deref()),
+            ("2024-10-14", Some("2024-10-15"))
+        );
     }
 
     #[test]
