@@ -163,10 +163,9 @@ impl<'a> Context<'a> {
 
     /// The quotation holding byte `at`, if any.
     pub fn quote_at(&self, at: usize) -> Option<entente_core::Span> {
-        self.quotes
-            .iter()
-            .copied()
-            .find(|q| q.start <= at && at < q.end)
+        // quotes are in text order and do not overlap
+        let i = self.quotes.partition_point(|q| q.end <= at);
+        self.quotes.get(i).copied().filter(|q| q.start <= at)
     }
 
     /// Index of the sentence holding byte `at`.

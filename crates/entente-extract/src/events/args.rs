@@ -139,7 +139,13 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
         Some(q) => q.contains(sp),
         None => ctx.quote_at(sp.start).is_none(),
     };
-    for (i, a) in ctx.actors.iter().enumerate() {
+    // actors and mentions are in text order: look only at the window's
+    // slice, so that a long document costs no more per trigger
+    let first_actor = ctx.actors.partition_point(|a| a.span.start < window.start);
+    for (i, a) in ctx.actors.iter().enumerate().skip(first_actor) {
+        if a.span.start >= window.end {
+            break;
+        }
         if window.contains(a.span) && visible(a.span) {
             s.actors.push(i);
         }
@@ -150,7 +156,13 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
             s.add_country(c);
         }
     }
-    for m in &ctx.mentions {
+    let first_mention = ctx
+        .mentions
+        .partition_point(|m| m.span.start < window.start);
+    for m in ctx.mentions[first_mention..]
+        .iter()
+        .take_while(|m| m.span.start < window.end)
+    {
         if !window.contains(m.span) || !visible(m.span) {
             continue;
         }
