@@ -19,9 +19,8 @@ use crate::Context;
 
 /// Area slugs mentioned inside `span`.
 fn areas_in(ctx: &Context, span: Span) -> BTreeSet<String> {
-    ctx.mentions
+    ctx.mentions_in(span)
         .iter()
-        .filter(|m| span.contains(m.span))
         .flat_map(|m| m.targets.iter())
         .filter_map(|t| match *t {
             Target::Area(a) => Some(ctx.kb.areas[a].slug.clone()),

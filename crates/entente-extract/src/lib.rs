@@ -168,6 +168,28 @@ impl<'a> Context<'a> {
         self.quotes.get(i).copied().filter(|q| q.start <= at)
     }
 
+    /// The mentions lying inside `span` (mentions are in text order).
+    pub fn mentions_in(&self, span: entente_core::Span) -> &[mentions::Mention] {
+        let a = self.mentions.partition_point(|m| m.span.start < span.start);
+        let b = self.mentions.partition_point(|m| m.span.start < span.end);
+        let b = (a..b)
+            .rev()
+            .find(|&k| self.mentions[k].span.end <= span.end)
+            .map_or(a, |k| k + 1);
+        &self.mentions[a..b]
+    }
+
+    /// The people mentioned inside `span` (actors are in text order).
+    pub fn actors_in(&self, span: entente_core::Span) -> &[actors::Actor] {
+        let a = self.actors.partition_point(|x| x.span.start < span.start);
+        let b = self.actors.partition_point(|x| x.span.start < span.end);
+        let b = (a..b)
+            .rev()
+            .find(|&k| self.actors[k].span.end <= span.end)
+            .map_or(a, |k| k + 1);
+        &self.actors[a..b]
+    }
+
     /// Index of the sentence holding byte `at`.
     pub fn sentence_of(&self, at: usize) -> Option<usize> {
         let s = &self.doc.sentences;

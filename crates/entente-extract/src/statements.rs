@@ -707,14 +707,13 @@ fn name_in(p: &str) -> Option<String> {
 /// organisation name ("the Embassy of India in France").
 fn institution_phrase(ctx: &Context, phrase: Span) -> Option<Speaker> {
     let state = ctx
-        .mentions
+        .mentions_in(phrase)
         .iter()
-        .filter(|m| phrase.contains(m.span) && m.is_state_word())
+        .filter(|m| m.is_state_word())
         .find_map(|m| m.country(ctx.kb).map(str::to_string));
     let inst = ctx
-        .mentions
+        .mentions_in(phrase)
         .iter()
-        .filter(|m| phrase.contains(m.span))
         .find_map(|m| pick_institution(ctx, m, state.as_deref()));
     if let Some(i) = inst {
         let x = &ctx.kb.institutions[i];
@@ -769,9 +768,9 @@ fn institution_phrase(ctx: &Context, phrase: Span) -> Option<Speaker> {
     });
     if all_cap && words.iter().any(|w| ORG_WORDS.contains(w)) && words.len() <= 8 {
         let country = ctx
-            .mentions
+            .mentions_in(phrase)
             .iter()
-            .filter(|m| phrase.contains(m.span) && m.is_state_word())
+            .filter(|m| m.is_state_word())
             .find_map(|m| m.country(ctx.kb).map(str::to_string));
         return Some(Speaker::Org(p.to_string(), country));
     }
@@ -811,11 +810,10 @@ fn pick_institution(
 }
 
 fn last_institution(ctx: &Context, before: usize) -> Option<Speaker> {
-    ctx.mentions
+    ctx.mentions[..ctx.mentions.partition_point(|m| m.span.end <= before)]
         .iter()
-        .filter(|m| m.span.end <= before)
-        .filter_map(|m| pick_institution(ctx, m, None))
-        .next_back()
+        .rev()
+        .find_map(|m| pick_institution(ctx, m, None))
         .map(|i| {
             let x = &ctx.kb.institutions[i];
             Speaker::Org(x.name.clone(), Some(x.country.clone()))
@@ -835,13 +833,13 @@ fn principal_with_title(ctx: &Context, at: usize, noun: &str) -> Option<usize> {
                     .is_some_and(|t| t.to_lowercase().contains(noun))
         })
         .collect();
-    let count = |i: usize| {
-        ctx.actors
-            .iter()
-            .filter(|b| b.name == ctx.actors[i].name)
-            .count()
-    };
-    cands.into_iter().max_by_key(|&i| (count(i), i))
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for a in &ctx.actors {
+        *counts.entry(a.name.as_str()).or_default() += 1;
+    }
+    cands
+        .into_iter()
+        .max_by_key(|&i| (counts[ctx.actors[i].name.as_str()], i))
 }
 
 fn nearest_actor_before(

@@ -159,10 +159,12 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
     let first_mention = ctx
         .mentions
         .partition_point(|m| m.span.start < window.start);
-    for m in ctx.mentions[first_mention..]
+    for (k, m) in ctx.mentions[first_mention..]
         .iter()
-        .take_while(|m| m.span.start < window.end)
+        .enumerate()
+        .take_while(|(_, m)| m.span.start < window.end)
     {
+        let previous = (first_mention + k).checked_sub(1).map(|j| &ctx.mentions[j]);
         if !window.contains(m.span) || !visible(m.span) {
             continue;
         }
@@ -208,7 +210,7 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
             continue;
         };
         // "Kuala Lumpur, Malaysia": the state of a place just named
-        let after_place = ctx.mentions.iter().any(|p| {
+        let after_place = previous.is_some_and(|p| {
             p.span.end <= m.span.start
                 && text[p.span.end..m.span.start].trim() == ","
                 && p.targets.iter().any(|t| matches!(t, Target::Place(_)))

@@ -54,15 +54,12 @@ pub(super) fn round_in(sentence: &str) -> Option<u32> {
 }
 
 pub(super) fn mechanism_in(ctx: &Context, span: Span) -> Option<usize> {
-    ctx.mentions
-        .iter()
-        .filter(|m| span.contains(m.span))
-        .find_map(|m| {
-            m.find(|t| match *t {
-                Target::Mechanism(i) => Some(i),
-                _ => None,
-            })
+    ctx.mentions_in(span).iter().find_map(|m| {
+        m.find(|t| match *t {
+            Target::Mechanism(i) => Some(i),
+            _ => None,
         })
+    })
 }
 
 /// Builds the candidate events of one trigger.
@@ -73,7 +70,7 @@ pub(super) fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Fou
     let mechanism = mechanism_in(ctx, span);
     if kind == "consultation" && mechanism.is_none() {
         // "X and Y co-chaired the talks": a meeting, when people are named
-        let named = ctx.actors.iter().any(|a| span.contains(a.span));
+        let named = !ctx.actors_in(span).is_empty();
         if named && sentence[f.start..f.end].to_lowercase().contains("chair") {
             kind = "meeting".into();
         } else {
@@ -423,11 +420,7 @@ pub(super) fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Fou
 
 /// The first thing named after "visited" is a state or a city.
 fn visits_a_place(ctx: &Context, from: usize, to: usize) -> bool {
-    let Some(m) = ctx
-        .mentions
-        .iter()
-        .find(|m| m.span.start >= from && m.span.end <= to)
-    else {
+    let Some(m) = ctx.mentions_in(Span::new(from, to)).first() else {
         return false;
     };
     let near = ctx.text[from..m.span.start].split_whitespace().count() <= 2;
