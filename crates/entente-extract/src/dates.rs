@@ -26,7 +26,7 @@ fn relative_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)\b(?:(?P<wd_pre>on|last|this|next|coming|from|since|until|by)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?P<rel>today|yesterday|tomorrow|last week|earlier this week|this week|earlier this month|this month|earlier this year|last month|next week|next month|last year)\b",
+            r"(?i-u)\b(?:(?P<wd_pre>on|last|this|next|coming|from|since|until|by)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?P<rel>today|yesterday|tomorrow|last week|earlier this week|this week|earlier this month|this month|earlier this year|last month|next week|next month|last year)\b",
         )
         .unwrap()
     })

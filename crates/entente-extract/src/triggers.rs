@@ -75,7 +75,8 @@ pub fn compile(toml_text: &str) -> Result<Vec<Rule>, String> {
             .map(|p| format!("(?:{p})"))
             .collect::<Vec<_>>()
             .join("|");
-        let re = Regex::new(&format!(r"(?i)\b(?:{alternation})\b"))
+        // ASCII word boundaries let the regex engine use its fast DFA
+        let re = Regex::new(&format!(r"(?i)(?-u:\b)(?:{alternation})(?-u:\b)"))
             .map_err(|err| format!("triggers.toml: type {}: {err}", e.kind))?;
         out.push(Rule {
             kind: e.kind,

@@ -87,7 +87,7 @@ fn date_regex() -> &'static Regex {
         let ord = r"(?:st|nd|rd|th)?";
         let dash = r"\s*(?:-|–|—|to|until|till)\s*";
         let pattern = format!(
-            r"(?ix)
+            r"(?ix-u)
             \b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b
             | \b(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})\b
             | \b(?P<d1>\d{{1,2}}){ord}(?:\s+(?P<m1s>{MONTH}))?(?:{dash}(?P<d1e>\d{{1,2}}){ord})?\s+(?:of\s+)?(?P<m1>{MONTH})(?:,?\s+(?P<y1>\d{{4}}))?\b
