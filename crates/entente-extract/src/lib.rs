@@ -47,11 +47,21 @@ pub const EXTRACTOR_VERSION: &str = concat!("entente-extract ", env!("CARGO_PKG_
 /// Extracts records from documents with one knowledge base.
 pub struct Extractor<'kb> {
     kb: &'kb Kb,
+    /// The areas each mechanism's name implies, computed once.
+    mechanism_areas: Vec<Vec<String>>,
 }
 
 impl<'kb> Extractor<'kb> {
     pub fn new(kb: &'kb Kb) -> Self {
-        Extractor { kb }
+        let mechanism_areas = kb
+            .mechanisms
+            .iter()
+            .map(|m| events::areas_in_text(kb, &m.name))
+            .collect();
+        Extractor {
+            kb,
+            mechanism_areas,
+        }
     }
 
     /// The knowledge base in use.
@@ -70,7 +80,7 @@ impl<'kb> Extractor<'kb> {
     pub fn explain(&self, doc: Document) -> String {
         use std::fmt::Write;
         let p = prepare(doc, self.kb);
-        let ctx = Context::new(self.kb, &p);
+        let ctx = Context::new(self.kb, &p, &self.mechanism_areas);
         let mut out = String::new();
         let _ = writeln!(
             out,
@@ -105,7 +115,7 @@ impl<'kb> Extractor<'kb> {
 
     /// Extracts a document already prepared by the ingest stage.
     pub fn extract_prepared(&self, p: &Prepared) -> DocRecord {
-        let ctx = Context::new(self.kb, p);
+        let ctx = Context::new(self.kb, p, &self.mechanism_areas);
         let mut events = events::extract(&ctx);
         areas::assign(&ctx, &mut events);
         let statements = statements::extract(&ctx);
@@ -136,10 +146,12 @@ pub struct Context<'a> {
     pub main_pair: Vec<String>,
     /// Quotations (the text inside the marks).
     pub quotes: Vec<entente_core::Span>,
+    /// The areas each mechanism's name implies (by mechanism index).
+    pub mechanism_areas: &'a [Vec<String>],
 }
 
 impl<'a> Context<'a> {
-    fn new(kb: &'a Kb, doc: &'a Prepared) -> Self {
+    fn new(kb: &'a Kb, doc: &'a Prepared, mechanism_areas: &'a [Vec<String>]) -> Self {
         let text = doc.doc.text.as_str();
         let anchor = doc.dateline.as_ref().and_then(|d| d.day).or(doc.published);
         let mentions = mentions::find(kb, doc);
@@ -158,6 +170,7 @@ impl<'a> Context<'a> {
             anchor,
             main_pair,
             quotes,
+            mechanism_areas,
         }
     }
 

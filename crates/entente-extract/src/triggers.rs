@@ -64,6 +64,15 @@ pub fn rules() -> &'static [Rule] {
     })
 }
 
+/// All rules' expressions as one set, in rule order.
+fn prefilter() -> &'static regex::RegexSet {
+    static SET: OnceLock<regex::RegexSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        regex::RegexSet::new(rules().iter().map(|r| r.re.as_str()))
+            .expect("the rules compile as a set")
+    })
+}
+
 /// Compiles a lexicon; errors name the entry and pattern.
 pub fn compile(toml_text: &str) -> Result<Vec<Rule>, String> {
     let lex: Lexicon = toml::from_str(toml_text).map_err(|e| format!("triggers.toml: {e}"))?;
@@ -94,7 +103,9 @@ pub fn compile(toml_text: &str) -> Result<Vec<Rule>, String> {
 /// Every trigger in `sentence` that states a real (past or ongoing) event.
 pub fn find(sentence: &str) -> Vec<Found<'static>> {
     let mut out: Vec<Found> = Vec::new();
-    for rule in rules() {
+    // one pass of all rules together says which can match at all
+    let candidates = prefilter().matches(sentence);
+    for rule in candidates.iter().map(|i| &rules()[i]) {
         for m in rule.re.find_iter(sentence) {
             if !is_asserted(sentence, m.start()) {
                 continue;

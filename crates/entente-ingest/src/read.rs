@@ -162,9 +162,11 @@ fn binary_reason(bytes: &[u8]) -> Option<String> {
 }
 
 fn looks_like_html(text: &str) -> bool {
-    let head = text.trim_start();
-    let head = &head[..head.len().min(200)].to_ascii_lowercase();
-    head.starts_with("<!doctype html") || head.starts_with("<html")
+    // compare bytes: slicing the text could cut a multi-byte character
+    let head = text.trim_start().as_bytes();
+    let starts =
+        |tag: &[u8]| head.len() >= tag.len() && head[..tag.len()].eq_ignore_ascii_case(tag);
+    starts(b"<!doctype html") || starts(b"<html")
 }
 
 /// One line of JSON Lines input, as the spec defines it.
@@ -324,6 +326,19 @@ mod tests {
             .to_string()
             .contains("'published' \"5 March\""));
         assert_eq!(out[4].as_ref().unwrap().id, "e");
+    }
+
+    #[test]
+    fn multibyte_text_near_the_head_is_no_problem() {
+        // byte 200 falls inside "é": the check must not slice there
+        let text = format!("{}é and more text", "a".repeat(199));
+        assert!(check_text("x", text.clone().into_bytes(), &opts()).is_ok());
+        assert_eq!(
+            document_from_bytes("x", "x".into(), text.into_bytes(), false, &opts())
+                .unwrap()
+                .id,
+            "x"
+        );
     }
 
     #[test]

@@ -64,8 +64,15 @@ pub fn run(args: Args, overlays: &[PathBuf]) -> anyhow::Result<ExitCode> {
                 if args.explain {
                     eprint!("{}", ex.explain(d.clone()));
                 }
-                let rec = ex.extract(d);
-                output::json_line(&mut out, &rec)?;
+                // a bug in a rule must cost one document, not the run
+                let id = d.id.clone();
+                match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ex.extract(d))) {
+                    Ok(rec) => output::json_line(&mut out, &rec)?,
+                    Err(_) => {
+                        failed += 1;
+                        eprintln!("entente: {id}: internal error while extracting (please report it); skipped");
+                    }
+                }
             }
             Err(e) => {
                 failed += 1;

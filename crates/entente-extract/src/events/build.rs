@@ -10,7 +10,7 @@ use regex::Regex;
 
 use super::args::{self, mentions_both_sides, object_end, side, subject_end};
 use super::documents::{documents, listed_documents};
-use super::{areas_in_text, has_word, Event, Role};
+use super::{has_word, Event, Role};
 use crate::dates;
 use crate::triggers::Found;
 use crate::Context;
@@ -239,7 +239,7 @@ pub(super) fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Fou
                 if chair { "co-chair" } else { "participant" },
             );
             if let Some(m) = e.mechanism {
-                e.areas.extend(areas_in_text(kb, &kb.mechanisms[m].name));
+                e.areas.extend(ctx.mechanism_areas[m].iter().cloned());
             }
             out.push(e);
         }
