@@ -67,8 +67,12 @@ pub fn rules() -> &'static [Rule] {
 /// All rules' expressions as one set, in rule order.
 fn prefilter() -> &'static regex::RegexSet {
     static SET: OnceLock<regex::RegexSet> = OnceLock::new();
+    // a larger lazy-DFA cache: the set is big, and a small cache is rebuilt
+    // over and over
     SET.get_or_init(|| {
-        regex::RegexSet::new(rules().iter().map(|r| r.re.as_str()))
+        regex::RegexSetBuilder::new(rules().iter().map(|r| r.re.as_str()))
+            .dfa_size_limit(64 << 20)
+            .build()
             .expect("the rules compile as a set")
     })
 }
@@ -85,7 +89,9 @@ pub fn compile(toml_text: &str) -> Result<Vec<Rule>, String> {
             .collect::<Vec<_>>()
             .join("|");
         // ASCII word boundaries let the regex engine use its fast DFA
-        let re = Regex::new(&format!(r"(?i)(?-u:\b)(?:{alternation})(?-u:\b)"))
+        let re = regex::RegexBuilder::new(&format!(r"(?i)(?-u:\b)(?:{alternation})(?-u:\b)"))
+            .dfa_size_limit(16 << 20)
+            .build()
             .map_err(|err| format!("triggers.toml: type {}: {err}", e.kind))?;
         out.push(Rule {
             kind: e.kind,
