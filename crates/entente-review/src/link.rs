@@ -1,9 +1,10 @@
 //! Linking events to the commitments they evidence.
 //!
 //! An event of the partnership's states is linked to a commitment when its
-//! evidence sentences name one of the commitment's keywords or entities, or
-//! when it is a round of one of its mechanisms; shared areas add weight but
-//! never link on their own (every defence meeting is not about submarines).
+//! evidence sentences name one of the commitment's keywords, or name one of
+//! its entities in a round of one of its mechanisms; shared areas add
+//! weight but never link on their own (every defence meeting is not about
+//! submarines, nor every Strategic Dialogue round about Rafale).
 //! Analysts' decisions override the rules: a confirmed link stays, a
 //! rejected one goes, whatever the extractor finds next time.
 
@@ -183,7 +184,13 @@ pub fn link(r: &Roadmap, events: &[ReviewEvent], decisions: &[Decision]) -> Vec<
             }
         }
         for (ci, (score, reasons, sentence)) in per.into_iter().enumerate() {
-            if score == 0 {
+            // a keyword names the commitment; a mechanism or an organisation
+            // alone (a Strategic Dialogue round, "the Indian Navy") does not,
+            // but the two together do
+            let keyword = reasons.iter().any(|r| r.starts_with("keyword "));
+            let entity = reasons.iter().any(|r| r.starts_with("entity "));
+            let mechanism = reasons.iter().any(|r| r.starts_with("mechanism "));
+            if score == 0 || !(keyword || entity && mechanism) {
                 continue;
             }
             out.push(Link {
