@@ -139,6 +139,8 @@ pub fn assign(ctx: &Context, events: &mut [Event]) {
             .or_else(|| (0..events.len()).find(|&k| is_occasion(&events[k].kind)));
         if let Some(k) = target {
             events[k].areas.extend(found);
+            // the sentence says what the occasion covered: it is evidence too
+            events[k].sentences.insert(s);
         }
     }
     // pledged and signed areas were discussed at the occasion too
