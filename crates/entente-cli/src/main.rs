@@ -35,6 +35,24 @@ enum Command {
     Demo(commands::demo::Args),
     /// Inspect and check the knowledge base.
     Kb(commands::kb::Args),
+    /// Extract documents into the store (files, folders, JSONL, stdin); unchanged ones are skipped.
+    Ingest(commands::ingest::Args),
+    /// Run the current extractor again over stored documents.
+    Reextract(commands::reextract::Args),
+    /// List stored events matching filters (table, JSON, JSON Lines or CSV).
+    Events(commands::events::Args),
+    /// One line per stored event, oldest first (e.g. --pair IND-FRA).
+    Timeline(commands::events::TimelineArgs),
+    /// The people who appear in the most stored events, with their offices.
+    Actors(commands::actors::Args),
+    /// Full-text search over stored documents.
+    Search(commands::search::Args),
+    /// Export the store as JSON Lines records, CSV or GDELT event TSV.
+    Export(commands::export::Args),
+    /// Review a partnership's progress against its roadmap; link or unlink evidence.
+    Review(commands::review::Args),
+    /// Every standing mechanism of a pair with its rounds, co-chairs and places.
+    Mechanisms(commands::review::MechanismArgs),
 }
 
 fn main() -> ExitCode {
@@ -51,6 +69,15 @@ fn main() -> ExitCode {
         Command::Eval(a) => commands::eval::run(a, &overlays),
         Command::Demo(a) => commands::demo::run(a, &overlays),
         Command::Kb(a) => commands::kb::run(a, &overlays),
+        Command::Ingest(a) => commands::ingest::run(a, &overlays),
+        Command::Reextract(a) => commands::reextract::run(a, &overlays),
+        Command::Events(a) => commands::events::run(a),
+        Command::Timeline(a) => commands::events::timeline(a),
+        Command::Actors(a) => commands::actors::run(a),
+        Command::Search(a) => commands::search::run(a),
+        Command::Export(a) => commands::export::run(a, &overlays),
+        Command::Review(a) => commands::review::run(a, &overlays),
+        Command::Mechanisms(a) => commands::review::run_mechanisms(a),
     };
     match result {
         Ok(code) => code,

@@ -62,9 +62,71 @@ pub fn run(args: Args, overlays: &[PathBuf]) -> anyhow::Result<ExitCode> {
         let events: usize = records.iter().map(|r| r.events.len()).sum();
         let statements: usize = records.iter().map(|r| r.statements.len()).sum();
         writeln!(out, "{events} events and {statements} statements extracted. Try `entente extract FILE` on your own documents.")?;
+        write_review(&mut out, &kb, &records)?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// A short review of the samples against the bundled India-France
+/// roadmap: what each pillar's evidence is, and the mechanisms' rounds.
+fn write_review<W: Write>(
+    out: &mut W,
+    kb: &entente_kb::Kb,
+    records: &[DocRecord],
+) -> anyhow::Result<()> {
+    use entente_review::{link, report, roadmap};
+    let roadmaps = roadmap::load(&[], kb)?;
+    let Some(rm) = roadmaps.iter().find(|r| r.id() == "horizon-2047") else {
+        return Ok(());
+    };
+    let events: Vec<link::ReviewEvent> = records
+        .iter()
+        .zip(SAMPLES)
+        .flat_map(|(r, (_, text))| {
+            r.events
+                .iter()
+                .map(move |e| link::ReviewEvent::from_record(&r.id, text, e))
+        })
+        .collect();
+    let links = link::link(rm, &events, &[]);
+    let until = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).expect("a date");
+    let rev = report::review(rm, &events, &links, None, until);
+    writeln!(
+        out,
+        "\nReview against the {} (samples only; `entente review` reads a store):",
+        rev.name
+    )?;
+    for p in &rev.pillars {
+        let evidenced: Vec<&str> = p
+            .commitments
+            .iter()
+            .filter(|c| !c.evidence.is_empty())
+            .map(|c| c.title.as_str())
+            .collect();
+        writeln!(
+            out,
+            "  {}: {} of {} commitments with evidence{}",
+            p.name,
+            evidenced.len(),
+            p.commitments.len(),
+            if evidenced.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", evidenced.join("; "))
+            }
+        )?;
+    }
+    for m in &rev.mechanisms {
+        let last = m.last_round.as_deref().unwrap_or("-");
+        writeln!(
+            out,
+            "  mechanism {}: {} round(s), last {last}",
+            m.name,
+            m.rounds.len()
+        )?;
+    }
+    Ok(())
 }
 
 /// A few lines per document: its header, then one line per event and statement.

@@ -1,9 +1,17 @@
 //! One module per subcommand.
 
+pub mod actors;
+pub mod db;
 pub mod demo;
 pub mod eval;
+pub mod events;
+pub mod export;
 pub mod extract;
+pub mod ingest;
 pub mod kb;
+pub mod reextract;
+pub mod review;
+pub mod search;
 
 use std::path::PathBuf;
 
