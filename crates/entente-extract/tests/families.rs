@@ -171,6 +171,26 @@ fn friction_has_direction_and_one_act_per_target() {
 }
 
 #[test]
+fn joint_appeals_and_sanctions_name_their_target() {
+    let r = extract("date 2024-08-26\nCAIRO, Aug 26 (Wire) - Egypt and Qatar on Monday jointly called on Israel to open the crossings.");
+    let a = find(&r, "appeal");
+    assert_eq!(
+        (a.source.as_deref(), a.target.as_deref()),
+        (None, Some("ISR"))
+    );
+    assert_eq!(a.countries, vec!["EGY", "ISR", "QAT"]);
+    let r = extract(
+        "date 2024-05-03\nWASHINGTON, May 3 - The United States on Wednesday imposed sanctions on companies based in China for helping Russia.",
+    );
+    let s = find(&r, "reduce_relations");
+    assert_eq!(
+        (s.source.as_deref(), s.target.as_deref()),
+        (Some("USA"), Some("CHN"))
+    );
+    assert_eq!(s.cameo, "163");
+}
+
+#[test]
 fn standing_mechanisms_are_consultations_with_their_round() {
     let r = extract(
         "date 2024-06-19\nIndia and France held the 36th round of their Strategic Dialogue in Paris on Tuesday. \

@@ -13,6 +13,13 @@ use crate::Context;
 
 /// Markers after which the words name topics, not parties.
 const TOPIC_MARKERS: &[&str] = &[
+    " for helping",
+    " for supporting",
+    " for their role",
+    " that it accuses",
+    " it accuses",
+    " accused of",
+    ", prompting",
     " on the sidelines",
     " on the margins",
     ", with ",
@@ -173,10 +180,15 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
             .rsplit(|c: char| c.is_whitespace())
             .next()
             .unwrap_or("");
-        let is_place_prep = matches!(
-            prep,
-            "in" | "at" | "In" | "At" | "from" | "From" | "near" | "outside"
-        );
+        // "companies based in China" name China's side, not a place
+        let based = before.ends_with("based in")
+            || before.ends_with("registered in")
+            || before.ends_with("located in");
+        let is_place_prep = !based
+            && matches!(
+                prep,
+                "in" | "at" | "In" | "At" | "from" | "From" | "near" | "outside"
+            );
         if let Some(p) = m.find(|t| match *t {
             Target::Place(i) => Some(i),
             _ => None,

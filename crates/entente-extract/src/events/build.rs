@@ -103,7 +103,16 @@ pub(super) fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Fou
         }
     }
     let obj_end = span.start + object_end(sentence, f.end);
-    let obj = side(ctx, Span::new(t_end, obj_end), quote);
+    let mut obj = side(ctx, Span::new(t_end, obj_end), quote);
+    // "called on Israel to": the addressee is inside the trigger's words
+    if f.rule.directed {
+        let inside = side(ctx, Span::new(t_start, t_end), quote);
+        for c in inside.countries.into_iter().rev() {
+            if !obj.countries.contains(&c) {
+                obj.countries.insert(0, c);
+            }
+        }
+    }
     let whole = side(ctx, span, quote);
     let future = false;
     let date = dates::in_sentence(sentence, span.start, ctx.anchor, future)
@@ -182,6 +191,15 @@ pub(super) fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Fou
                     .find(|c| Some(*c) != source.as_ref())
                     .cloned()
             });
+        // rule 10: a joint appeal of two states to a third has no single source
+        if kind == "appeal" && subj.countries.len() >= 2 {
+            source = None;
+            target = obj
+                .countries
+                .iter()
+                .find(|c| !subj.countries.contains(c))
+                .cloned();
+        }
         // "Russia's envoy was summoned (by Poland)": the subject suffered it
         if is_passive(&sentence[..f.start]) {
             let by = obj_by_agent(&sentence[f.end..], &obj);
