@@ -266,6 +266,14 @@ fn build_gazetteer(kb: &Kb) -> crate::Gazetteer {
     for (i, p) in kb.people.iter().enumerate() {
         b.add(&p.name, Target::Person(i));
         p.variants.iter().for_each(|v| b.add(v, Target::Person(i)));
+        // initials are written with and without spaces ("K. P. Sharma Oli",
+        // "K.P. Sharma Oli", "D.K. Sunil")
+        for form in std::iter::once(&p.name).chain(&p.variants) {
+            let compact = compact_initials(form);
+            if &compact != form {
+                b.add(&compact, Target::Person(i));
+            }
+        }
         // Japanese names are written both ways in English ("Yoko Kamikawa",
         // "Kamikawa Yoko", "KAMIKAWA Yoko")
         if p.country == "JPN" {
@@ -292,6 +300,23 @@ fn build_gazetteer(kb: &Kb) -> crate::Gazetteer {
         b.add(n, Target::NotArea);
     }
     b.build()
+}
+
+/// "K. P. Sharma Oli" -> "K.P. Sharma Oli": initials written together.
+fn compact_initials(name: &str) -> String {
+    let words: Vec<&str> = name.split(' ').collect();
+    let mut out = String::new();
+    for (k, w) in words.iter().enumerate() {
+        out.push_str(w);
+        let initial = |x: &str| {
+            x.len() == 2 && x.ends_with('.') && x.chars().next().is_some_and(char::is_uppercase)
+        };
+        let next_initial = words.get(k + 1).is_some_and(|n| initial(n));
+        if k + 1 < words.len() && !(initial(w) && next_initial) {
+            out.push(' ');
+        }
+    }
+    out
 }
 
 /// Forms by which a person is named alone after the first mention: the
@@ -341,4 +366,20 @@ pub(crate) fn parse_term(person: usize, office: usize, t: &Tenure) -> Result<Ter
         from,
         to,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{compact_initials, surnames};
+
+    #[test]
+    fn initials_and_family_names() {
+        assert_eq!(compact_initials("K. P. Sharma Oli"), "K.P. Sharma Oli");
+        assert_eq!(compact_initials("S. Jaishankar"), "S. Jaishankar");
+        assert_eq!(compact_initials("Vikram Misri"), "Vikram Misri");
+        assert_eq!(surnames("Lee Jae-myung", "KOR"), vec!["Lee"]);
+        assert_eq!(surnames("Wang Yi", "CHN"), vec!["Wang"]);
+        assert_eq!(surnames("Vikram Misri", "IND"), vec!["Misri"]);
+        assert!(surnames("Ferdinand Marcos Jr.", "PHL") == vec!["Marcos"]);
+    }
 }
