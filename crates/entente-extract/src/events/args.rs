@@ -153,7 +153,30 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
         if a.span.start >= window.end {
             break;
         }
-        if window.contains(a.span) && visible(a.span) {
+        // "President Emmanuel Macron's diplomatic adviser": a possessive
+        // names whose adviser, not who took part
+        let after = &ctx.text[a.span.end..];
+        let possessive = (after.starts_with("'s") || after.starts_with("’s"))
+            && after.split_whitespace().skip(1).take(3).any(|w| {
+                matches!(
+                    w.trim_matches(|c: char| !c.is_alphabetic())
+                        .to_lowercase()
+                        .as_str(),
+                    "adviser"
+                        | "advisor"
+                        | "aide"
+                        | "spokesperson"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "envoy"
+                        | "office"
+                        | "government"
+                        | "ministry"
+                        | "secretary"
+                        | "representative"
+                )
+            });
+        if window.contains(a.span) && visible(a.span) && !possessive {
             s.actors.push(i);
         }
     }

@@ -191,6 +191,25 @@ pub(super) fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Fou
                     .find(|c| Some(*c) != source.as_ref())
                     .cloned()
             });
+        // "the State Visit of the President of France to India": visitor
+        // after "of", host after "to"
+        if kind == "visit" {
+            let rest = &sentence[f.end..];
+            if let (Some(of), Some(to)) = (rest.find(" of "), rest.find(" to ")) {
+                if of < 3 && to > of {
+                    let (t0, t1) = (t_end + to, obj_end.max(t_end + to));
+                    let visitor = side(ctx, Span::new(t_end, t0), quote);
+                    let host = side(ctx, Span::new(t0, t1), quote);
+                    if let (Some(v), Some(h)) = (visitor.countries.first(), host.countries.first())
+                    {
+                        if v != h {
+                            source = Some(v.clone());
+                            target = Some(h.clone());
+                        }
+                    }
+                }
+            }
+        }
         // rule 10: a joint appeal of two states to a third has no single source
         if kind == "appeal" && subj.countries.len() >= 2 {
             source = None;
