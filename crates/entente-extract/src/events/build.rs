@@ -91,9 +91,23 @@ pub(super) fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Fou
     if subj.actors.is_empty()
         && starts_with_personal_pronoun(&sentence[..subj_end.saturating_sub(span.start)])
     {
-        if let Some(a) = (0..ctx.actors.len()).rev().find(|&a| {
+        // "he" is the subject of an earlier sentence: the first person named
+        // in the latest sentence that names one
+        let earlier = |a: usize| {
             ctx.actors[a].span.end <= span.start && ctx.quote_at(ctx.actors[a].span.start).is_none()
-        }) {
+        };
+        let subject_of_its_sentence = |a: usize| {
+            let s = ctx.actors[a].sentence;
+            s.is_some()
+                && (0..a)
+                    .rev()
+                    .take_while(|&b| ctx.actors[b].sentence == s)
+                    .all(|b| !earlier(b))
+        };
+        if let Some(a) = (0..ctx.actors.len())
+            .rev()
+            .find(|&a| earlier(a) && subject_of_its_sentence(a))
+        {
             subj.actors.push(a);
             if let Some(c) = &ctx.actors[a].country {
                 if !subj.countries.contains(c) {
