@@ -461,6 +461,7 @@ fn same_title_before(
     // a bare "the Minister" may be any minister; "Union Minister for ..." is not
     let after_the = text[..m.span.start].trim_end().ends_with("the")
         || text[..m.span.start].trim_end().ends_with("The");
+    let surface_text = m.span.of(text).to_string();
     let bare_word = (!surface.contains(' ') && after_the).then_some(surface);
     let kind = &kb.title_kinds[k];
     let prev = found
@@ -469,8 +470,11 @@ fn same_title_before(
         .filter(|a| context.is_none() || a.country == context)
         .filter(|a| {
             a.office.is_some_and(|o| {
-                // "the Minister" is whichever minister was last named
+                // "the Minister" is whichever minister was last named; "the
+                // Foreign Secretary" is whoever holds that very title (the
+                // UK's is a minister, India's a civil servant)
                 &kb.offices[o].kind == kind
+                    || kb.offices[o].title.eq_ignore_ascii_case(&surface_text)
                     || bare_word
                         .as_deref()
                         .is_some_and(|w| kb.offices[o].title.to_lowercase().contains(w))

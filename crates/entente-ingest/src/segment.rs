@@ -16,12 +16,12 @@ use entente_core::Span;
 /// Abbreviations after which a dot does not end a sentence when more of
 /// the sentence follows. Compared case-insensitively, without the dot.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "shri", "smt", "sh", "km", "st", "mt", "no", "nos", "nr",
-    "vol", "art", "para", "sec", "gen", "lt", "col", "maj", "capt", "cdr", "adm", "brig", "sgt",
-    "cpl", "gov", "govt", "sen", "rep", "hon", "amb", "pres", "jr", "sr", "rev", "fr", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "viz",
-    "approx", "ca", "inc", "ltd", "co", "corp", "dept", "min", "est", "fig", "e.g", "i.e", "cf",
-    "al",
+    "mr", "mrs", "ms", "dr", "prof", "shri", "smt", "rt", "hon'ble", "excl", "sh", "km", "st",
+    "mt", "no", "nos", "nr", "vol", "art", "para", "sec", "gen", "lt", "col", "maj", "capt", "cdr",
+    "adm", "brig", "sgt", "cpl", "gov", "govt", "sen", "rep", "hon", "amb", "pres", "jr", "sr",
+    "rev", "fr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "vs", "viz", "approx", "ca", "inc", "ltd", "co", "corp", "dept", "min", "est", "fig",
+    "e.g", "i.e", "cf", "al",
 ];
 
 /// Sentences of `text` from byte `from` on, skipping the `skip` spans.
