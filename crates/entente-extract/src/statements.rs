@@ -477,6 +477,25 @@ fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
     if first == "it" && lower.split_whitespace().count() <= 2 {
         return org_before(ctx, q.outer.start);
     }
+    // "the spokesperson of the French foreign ministry, Christophe Lemoine":
+    // a name closing the phrase is the speaker
+    if p.trim_end_matches([',', ' '])
+        .ends_with(|c: char| c.is_alphabetic())
+        && p.contains(',')
+    {
+        let tail = p
+            .trim_end_matches([',', ' '])
+            .rsplit(',')
+            .next()
+            .unwrap_or("")
+            .trim();
+        if let Some(name) = name_in(tail).filter(|n| {
+            n.split_whitespace().count() >= 2
+                && !n.split_whitespace().any(|w| ORG_WORDS.contains(&w))
+        }) {
+            return Some(Speaker::Name(spaced_initials(&name)));
+        }
+    }
     // "the minister", "the spokesperson": the last actor with such a title
     if first == "the" || first == "a" || first == "an" {
         let noun = lower.split_whitespace().last().unwrap_or("");
@@ -522,7 +541,7 @@ fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
     if name.split_whitespace().count() >= 2 {
         return Some(Speaker::Name(spaced_initials(&name)));
     }
-    full_name_before(ctx.text, q.outer.start, &surname).map(Speaker::Name)
+    full_name_before(ctx.text, q.outer.start, &surname).map(|n| Speaker::Name(spaced_initials(&n)))
 }
 
 /// "D.K. Sunil" -> "D. K. Sunil": initials written apart, as names are
@@ -621,7 +640,7 @@ fn subject_before(ctx: &Context, at: usize) -> Option<Speaker> {
     if !word.chars().next().is_some_and(char::is_uppercase) || TITLE_WORDS.contains(&word) {
         return None;
     }
-    full_name_before(ctx.text, at, word).map(Speaker::Name)
+    full_name_before(ctx.text, at, word).map(|n| Speaker::Name(spaced_initials(&n)))
 }
 
 /// The institution named last before `at`: a KB institution, or a
@@ -954,6 +973,15 @@ mod tests {
         let t = "He said \"one two\" and “three four” and ‘five six’ but not India’s.";
         let q: Vec<&str> = quotes(t).iter().map(|q| q.inner.of(t)).collect();
         assert_eq!(q, vec!["one two", "three four", "five six"]);
+    }
+
+    #[test]
+    fn a_name_after_a_title_speaks() {
+        assert_eq!(
+            name_in("Christophe Lemoine"),
+            Some("Christophe Lemoine".to_string())
+        );
+        assert_eq!(spaced_initials("D.K. Sunil"), "D. K. Sunil");
     }
 
     #[test]

@@ -247,5 +247,14 @@ fn statements_find_their_speakers_before_and_after() {
     let r = extract(
         "date 2025-02-20\nHAL Chairman D.K. Sunil described the deal. \"It opens a new chapter in our long association,\" said Mr. Sunil.",
     );
-    assert_eq!(r.statements[0].speaker.as_deref(), Some("D.K. Sunil"));
+    assert_eq!(r.statements[0].speaker.as_deref(), Some("D. K. Sunil"));
+    let r = extract(
+        "date 2025-02-20\n\"We want a stable and predictable partnership with the region,\" the spokesperson of the Dutch foreign ministry, \
+         Marieke Imaginaire, told reporters.",
+    );
+    assert_eq!(
+        r.statements[0].speaker.as_deref(),
+        Some("Marieke Imaginaire")
+    );
+    assert_eq!(r.statements[0].channel.as_deref(), Some("briefing"));
 }
