@@ -142,3 +142,52 @@ fn decisions_survive_reextraction() {
     assert!(!o.status.success());
     assert!(String::from_utf8_lossy(&o.stderr).contains("no commitment"));
 }
+
+#[test]
+fn review_of_the_golden_corpus_finds_the_rafale_marine_agreement() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus/dev");
+    ok(d, &["ingest", "--db", "g.db", corpus.to_str().unwrap()]);
+    let json: serde_json::Value = serde_json::from_str(&ok(
+        d,
+        &[
+            "review",
+            "--db",
+            "g.db",
+            "--until",
+            "2025-12-31",
+            "--format",
+            "json",
+        ],
+    ))
+    .unwrap();
+    let commitments: Vec<&serde_json::Value> = json["pillars"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|p| p["commitments"].as_array().unwrap())
+        .collect();
+    let marine = commitments
+        .iter()
+        .find(|c| c["id"] == "rafale-marine")
+        .unwrap();
+    assert!(
+        marine["evidence"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["type"] == "agreement" && e["date"] == "2025-04-28"),
+        "{marine}"
+    );
+    assert!(json["mechanisms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|m| m["name"] == "Strategic Dialogue"));
+    let evidenced = commitments
+        .iter()
+        .filter(|c| !c["evidence"].as_array().unwrap().is_empty())
+        .count();
+    assert!(evidenced >= 5, "only {evidenced} commitments with evidence");
+}
