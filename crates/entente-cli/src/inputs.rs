@@ -9,15 +9,15 @@ use entente_core::Document;
 use entente_ingest::read::{self, ReadOptions};
 use entente_ingest::IngestError;
 
+/// Document files `extract` reads from a folder.
+pub const DOCUMENT_EXTENSIONS: &[&str] = &["txt", "html", "htm"];
+
 /// Expands folders into their document files.
 pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_dir() {
-            let mut found = Vec::new();
-            walk(p, &mut found);
-            found.sort();
-            out.extend(found);
+            out.extend(files_in(p, DOCUMENT_EXTENSIONS));
         } else {
             out.push(p.clone());
         }
@@ -25,18 +25,27 @@ pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
     out
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+/// The files below `dir` with one of `extensions`, recursively, in name order.
+pub fn files_in(dir: &Path, extensions: &[&str]) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    walk(dir, extensions, &mut found);
+    found.sort();
+    found
+}
+
+fn walk(dir: &Path, extensions: &[&str], out: &mut Vec<PathBuf>) {
     let Ok(rd) = std::fs::read_dir(dir) else {
         return;
     };
     for e in rd.flatten() {
         let p = e.path();
         if p.is_dir() {
-            walk(&p, out);
-        } else if matches!(
-            p.extension().and_then(|x| x.to_str()),
-            Some("txt" | "html" | "htm")
-        ) {
+            walk(&p, extensions, out);
+        } else if p
+            .extension()
+            .and_then(|x| x.to_str())
+            .is_some_and(|x| extensions.contains(&x))
+        {
             out.push(p);
         }
     }

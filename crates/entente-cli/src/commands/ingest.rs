@@ -4,7 +4,7 @@
 
 use std::fs::File;
 use std::io::{BufReader, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
@@ -176,9 +176,7 @@ fn expand(paths: &[PathBuf]) -> Vec<Source> {
         if p.as_os_str() == "-" {
             out.push(Source::Stdin);
         } else if p.is_dir() {
-            let mut found = Vec::new();
-            walk(p, &mut found);
-            found.sort();
+            let found = crate::inputs::files_in(p, &["txt", "html", "htm", "jsonl", "ndjson"]);
             out.extend(found.into_iter().map(source_of));
         } else {
             out.push(source_of(p.clone()));
@@ -191,23 +189,6 @@ fn source_of(p: PathBuf) -> Source {
     match p.extension().and_then(|x| x.to_str()) {
         Some("jsonl" | "ndjson") => Source::Jsonl(p),
         _ => Source::File(p),
-    }
-}
-
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in rd.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            walk(&p, out);
-        } else if matches!(
-            p.extension().and_then(|x| x.to_str()),
-            Some("txt" | "html" | "htm" | "jsonl" | "ndjson")
-        ) {
-            out.push(p);
-        }
     }
 }
 
