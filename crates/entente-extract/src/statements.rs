@@ -179,7 +179,8 @@ pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
         // continues the previous speaker's words
         let said_after = after_txt.split_whitespace().take(14).any(is_speech_verb);
         let said_before = before_txt.split_whitespace().any(is_speech_verb)
-            || before_txt.trim_end().ends_with(':');
+            || before_txt.trim_end().ends_with(':')
+            || before_txt.to_lowercase().contains("according to ");
         let speaker = if said_after {
             speaker_after(ctx, q, after)
         } else {
@@ -331,6 +332,15 @@ fn speaker_after(ctx: &Context, q: Quote, after: Span) -> Option<Speaker> {
 /// "X said," / "In a post on X, the Embassy said," / "X wrote on X:".
 fn speaker_before(ctx: &Context, q: Quote, before: Span) -> Option<Speaker> {
     let t = before.of(ctx.text);
+    // "According to the ministry, \"...\"": the phrase after "according to"
+    if let Some(p) = t.to_lowercase().rfind("according to ") {
+        let from = p + "according to ".len();
+        let to = t[from..].find(',').map_or(t.len(), |c| from + c);
+        if let Some(sp) = resolve_phrase(ctx, q, Span::new(before.start + from, before.start + to))
+        {
+            return Some(sp);
+        }
+    }
     let words: Vec<(usize, &str)> = t
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - t.as_ptr() as usize, w))
@@ -507,6 +517,12 @@ fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
             "government",
             "chancellery",
             "presidency",
+            // "the statement said", "the readout said": its issuer speaks
+            "statement",
+            "readout",
+            "communiqué",
+            "communique",
+            "release",
         ]
         .contains(&noun)
         {

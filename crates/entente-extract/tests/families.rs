@@ -257,4 +257,15 @@ fn statements_find_their_speakers_before_and_after() {
         Some("Marieke Imaginaire")
     );
     assert_eq!(r.statements[0].channel.as_deref(), Some("briefing"));
+    let r = extract(
+        "date 2025-03-06\nNEW DELHI, March 6 (Wire) - According to the External Affairs Ministry, \"the talks covered trade, defence and the Indo-Pacific.\" \
+         \"Both sides agreed to meet again in the autumn,\" the readout said.",
+    );
+    for s in &r.statements {
+        assert_eq!(
+            (s.speaker.as_deref(), s.org.as_deref()),
+            (None, Some("Ministry of External Affairs")),
+            "{s:?}"
+        );
+    }
 }
