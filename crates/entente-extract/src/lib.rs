@@ -144,8 +144,8 @@ pub struct Context<'a> {
     pub anchor: Option<chrono::NaiveDate>,
     /// The two states the document is mostly about.
     pub main_pair: Vec<String>,
-    /// Quotations (the text inside the marks).
-    pub quotes: Vec<entente_core::Span>,
+    /// Quotations, in text order, found once per document.
+    pub quotes: Vec<statements::Quote>,
     /// The areas each mechanism's name implies (by mechanism index).
     pub mechanism_areas: &'a [Vec<String>],
 }
@@ -157,10 +157,7 @@ impl<'a> Context<'a> {
         let mentions = mentions::find(kb, doc);
         let actors = actors::resolve(kb, doc, &mentions, anchor);
         let main_pair = mentions::main_pair(kb, &mentions, &actors);
-        let quotes = statements::quotes(text)
-            .into_iter()
-            .map(|q| q.inner)
-            .collect();
+        let quotes = statements::quotes(text);
         Context {
             kb,
             doc,
@@ -177,8 +174,11 @@ impl<'a> Context<'a> {
     /// The quotation holding byte `at`, if any.
     pub fn quote_at(&self, at: usize) -> Option<entente_core::Span> {
         // quotes are in text order and do not overlap
-        let i = self.quotes.partition_point(|q| q.end <= at);
-        self.quotes.get(i).copied().filter(|q| q.start <= at)
+        let i = self.quotes.partition_point(|q| q.inner.end <= at);
+        self.quotes
+            .get(i)
+            .map(|q| q.inner)
+            .filter(|q| q.start <= at)
     }
 
     /// The mentions lying inside `span` (mentions are in text order).

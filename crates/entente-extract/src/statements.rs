@@ -144,7 +144,7 @@ pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
     let text = ctx.text;
     let mut out: Vec<StatementRecord> = Vec::new();
     let mut last: Option<(Speaker, Option<String>)> = None;
-    for q in quotes(text) {
+    for &q in &ctx.quotes {
         // the quote marks opening continued paragraphs are not words
         let quote: String = q
             .inner
