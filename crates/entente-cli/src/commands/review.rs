@@ -159,21 +159,16 @@ pub fn run(args: Args, overlays: &[PathBuf]) -> anyhow::Result<ExitCode> {
             known.join(", ")
         );
     };
+    if let Some(Action::Link { commitment, .. } | Action::Unlink { commitment, .. }) = &args.action
+    {
+        if !rm.file.commitment.iter().any(|c| &c.id == commitment) {
+            anyhow::bail!("roadmap {} has no commitment {commitment:?}", rm.id());
+        }
+    }
     let db = args.store.path();
     let mut decisions = load_decisions(&db)?;
     let mut out = output::stdout();
     match args.action {
-        Some(Action::Link {
-            event_key,
-            commitment,
-        })
-        | Some(Action::Unlink {
-            event_key,
-            commitment,
-        }) if !rm.file.commitment.iter().any(|c| c.id == commitment) => {
-            let _ = event_key;
-            anyhow::bail!("roadmap {} has no commitment {commitment:?}", rm.id());
-        }
         Some(Action::Link {
             event_key,
             commitment,
