@@ -148,6 +148,9 @@ pub struct Context<'a> {
     pub quotes: Vec<statements::Quote>,
     /// The areas each mechanism's name implies (by mechanism index).
     pub mechanism_areas: &'a [Vec<String>],
+    /// The dates of each sentence, resolved against `anchor` when first
+    /// asked for (several stages read them; the date regexes run once).
+    sentence_dates: Vec<std::cell::OnceCell<Vec<dates::EventDate>>>,
 }
 
 impl<'a> Context<'a> {
@@ -168,7 +171,17 @@ impl<'a> Context<'a> {
             main_pair,
             quotes,
             mechanism_areas,
+            sentence_dates: vec![std::cell::OnceCell::new(); doc.sentences.len()],
         }
+    }
+
+    /// The dates written in sentence `i` (of `doc.sentences`), past-leaning
+    /// (a bare weekday is the last one before the anchor).
+    pub fn sentence_dates(&self, i: usize) -> &[dates::EventDate] {
+        self.sentence_dates[i].get_or_init(|| {
+            let span = self.doc.sentences[i];
+            dates::in_sentence(span.of(self.text), span.start, self.anchor, false)
+        })
     }
 
     /// The quotation holding byte `at`, if any.

@@ -27,10 +27,18 @@ pub struct Quote {
 pub fn quotes(text: &str) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
-        let next = chars.get(k + 1).map(|x| x.1);
+    // every quotation mark is '"' or starts with the byte 0xE2 (U+2018,
+    // U+2019, U+201C, U+201D, U+201E): only those bytes are looked at
+    let bytes = text.as_bytes();
+    for i in memchr::memchr2_iter(b'"', 0xE2, bytes) {
+        let Some(c) = text[i..].chars().next() else {
+            continue;
+        };
+        if !matches!(c, '"' | '“' | '”' | '„' | '‘' | '’') {
+            continue;
+        }
+        let prev = text[..i].chars().next_back();
+        let next = text[i + c.len_utf8()..].chars().next();
         match open {
             None => {
                 let opens = match c {
@@ -49,9 +57,9 @@ pub fn quotes(text: &str) -> Vec<Quote> {
                 // a straight quote opening a new paragraph continues the
                 // quotation (the previous paragraph was left open, as
                 // typesetters do for quotes of several paragraphs)
-                let line_start = text[..i].trim_end_matches([' ', '\t']).ends_with('\n');
+                let line_start = || text[..i].trim_end_matches([' ', '\t']).ends_with('\n');
                 let closes = match (oc, c) {
-                    ('"', '"') if line_start => false,
+                    ('"', '"') if line_start() => false,
                     ('"', '"') | ('“', '”') | ('“', '"') | ('„', '“') | ('„', '”') => {
                         true
                     }
@@ -989,6 +997,16 @@ mod tests {
         let t = "He said \"one two\" and “three four” and ‘five six’ but not India’s.";
         let q: Vec<&str> = quotes(t).iter().map(|q| q.inner.of(t)).collect();
         assert_eq!(q, vec!["one two", "three four", "five six"]);
+    }
+
+    #[test]
+    fn quotes_among_other_multibyte_text() {
+        // — and € open with the byte 0xE2 as the curly marks do and must be
+        // passed over; „ (0xE2 0x80 0x9E) opens a German quotation
+        let t = "Ms. Séjourné — in Köln — said „Wir sind bereit“ and \"€5 m, l’aide\" – done.";
+        let q: Vec<&str> = quotes(t).iter().map(|q| q.inner.of(t)).collect();
+        assert_eq!(q, vec!["Wir sind bereit", "€5 m, l’aide"]);
+        assert!(quotes("no marks at all — only “").is_empty());
     }
 
     #[test]

@@ -37,11 +37,27 @@ fn either(c: char) -> Vec<char> {
 /// The lookup key of a name: diacritics stripped, lower case, single spaces,
 /// curly apostrophes made straight.
 pub fn key(s: &str) -> String {
-    let s = strip_diacritics(s).replace('’', "'");
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    // most names are ASCII: skip the normalisation and its allocations
+    let folded;
+    let s = if s.is_ascii() {
+        s
+    } else {
+        folded = strip_diacritics(s).replace('’', "'");
+        &folded
+    };
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    if out.is_ascii() {
+        out.make_ascii_lowercase();
+        out
+    } else {
+        out.to_lowercase()
+    }
 }
 
 #[cfg(test)]

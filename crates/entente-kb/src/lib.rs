@@ -70,6 +70,8 @@ pub struct Kb {
     office_index: HashMap<String, usize>,
     institution_index: HashMap<String, usize>,
     place_index: HashMap<String, usize>,
+    /// folded country names and aliases -> index in `countries`
+    country_name_index: HashMap<String, usize>,
     cameo_index: HashMap<String, usize>,
     /// terms by office, sorted by start
     terms_by_office: Vec<Vec<usize>>,
@@ -169,10 +171,8 @@ impl entente_core::PlaceResolver for Kb {
         if let Some(p) = self.place(name) {
             return Some(p.country.clone());
         }
-        let k = fold::key(name);
-        self.countries
-            .iter()
-            .find(|c| fold::key(&c.name) == k || c.aliases.iter().any(|a| fold::key(a) == k))
-            .map(|c| c.code.clone())
+        self.country_name_index
+            .get(&fold::key(name))
+            .map(|&i| self.countries[i].code.clone())
     }
 }

@@ -161,6 +161,7 @@ pub(crate) fn load(overlays: &[PathBuf]) -> Result<Kb, KbError> {
         office_index: offices.index,
         institution_index: institutions.index,
         place_index: HashMap::new(),
+        country_name_index: HashMap::new(),
         cameo_index: cameo.index,
         terms_by_office: Vec::new(),
         terms_by_person: Vec::new(),
@@ -180,6 +181,12 @@ pub(crate) fn load(overlays: &[PathBuf]) -> Result<Kb, KbError> {
 
 /// Builds places, tenure indices and the gazetteer of a validated KB.
 fn index(kb: &mut Kb) {
+    for (i, c) in kb.countries.iter().enumerate() {
+        for name in std::iter::once(&c.name).chain(&c.aliases) {
+            // the first state to claim a name keeps it, as the old scan did
+            kb.country_name_index.entry(fold::key(name)).or_insert(i);
+        }
+    }
     for c in &kb.countries {
         for name in c.capital.iter().chain(&c.cities) {
             let k = fold::key(name);

@@ -6,6 +6,9 @@
 //! ("the Russia-Ukraine conflict") are not parties; a state word after
 //! "in" or "at" is a place.
 
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, Input, MatchKind};
 use entente_core::Span;
 use entente_kb::Target;
 
@@ -83,12 +86,19 @@ const TOPIC_MARKERS: &[&str] = &[
 
 /// Where the object side of a trigger ends.
 pub fn object_end(sentence: &str, trigger_end: usize) -> usize {
-    let rest = &sentence[trigger_end..];
-    TOPIC_MARKERS
-        .iter()
-        .filter_map(|m| rest.find(m))
-        .min()
-        .map_or(sentence.len(), |p| trigger_end + p)
+    // one automaton for all markers: its leftmost match is the earliest
+    // marker, as a `find` per marker would give, in one pass
+    static MARKERS: OnceLock<AhoCorasick> = OnceLock::new();
+    let ac = MARKERS.get_or_init(|| markers(TOPIC_MARKERS));
+    ac.find(&sentence[trigger_end..])
+        .map_or(sentence.len(), |m| trigger_end + m.start())
+}
+
+fn markers(list: &[&str]) -> AhoCorasick {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(list)
+        .expect("topic markers are plain strings")
 }
 
 /// Where the subject side of a trigger at `trigger_start` ends: at the
@@ -108,13 +118,14 @@ pub fn subject_end(sentence: &str, trigger_start: usize) -> usize {
         " including ",
         " such as ",
     ];
-    let before = &sentence[..trigger_start];
-    SUBJECT_TOPICS
-        .iter()
-        .filter_map(|m| before.find(m))
-        .filter(|&p| p > 0)
-        .min()
-        .unwrap_or(trigger_start)
+    static MARKERS: OnceLock<AhoCorasick> = OnceLock::new();
+    let ac = MARKERS.get_or_init(|| markers(SUBJECT_TOPICS));
+    // a marker at the very start opens no list after a subject
+    if trigger_start < 2 {
+        return trigger_start;
+    }
+    let before = Input::new(&sentence[..trigger_start]).span(1..trigger_start);
+    ac.find(before).map_or(trigger_start, |m| m.start())
 }
 
 /// The parties found in one window of a sentence.

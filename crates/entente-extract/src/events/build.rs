@@ -11,7 +11,6 @@ use regex::Regex;
 use super::args::{self, mentions_both_sides, object_end, side, subject_end};
 use super::documents::{documents, listed_documents};
 use super::{has_word, Event, Role};
-use crate::dates;
 use crate::triggers::Found;
 use crate::Context;
 
@@ -128,10 +127,7 @@ pub(super) fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Fou
         }
     }
     let whole = side(ctx, span, quote);
-    let future = false;
-    let date = dates::in_sentence(sentence, span.start, ctx.anchor, future)
-        .into_iter()
-        .next();
+    let date = ctx.sentence_dates(i).first().cloned();
     let place = place_of(ctx, &whole, sentence, &kind);
     let also = has_word(sentence, "also");
 

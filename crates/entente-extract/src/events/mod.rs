@@ -18,7 +18,7 @@ use entente_core::Span;
 use entente_kb::Kb;
 use regex::Regex;
 
-use crate::dates::{self, EventDate};
+use crate::dates::EventDate;
 use crate::triggers::{self, Found};
 use crate::Context;
 use occasions::{
@@ -115,10 +115,12 @@ pub fn extract(ctx: &Context) -> Vec<Event> {
     let mut cands = Vec::new();
     for (i, span) in ctx.doc.sentences.iter().enumerate() {
         let sentence = span.of(ctx.text);
-        if is_background(ctx, sentence, span.start) {
+        // triggers first: most sentences have none, and then their dates
+        // need not be read
+        let found = triggers::find(sentence);
+        if found.is_empty() || is_background(ctx, i) {
             continue;
         }
-        let found = triggers::find(sentence);
         let found = prefer_specific(&found);
         for f in found {
             cands.extend(build::build(ctx, i, *span, sentence, f));
@@ -153,14 +155,14 @@ pub(super) fn background_re() -> &'static Regex {
 
 /// A sentence that only recalls earlier events: a background phrase, or a
 /// date well before the report's own day.
-pub(super) fn is_background(ctx: &Context, sentence: &str, offset: usize) -> bool {
-    if background_re().is_match(sentence) {
+pub(super) fn is_background(ctx: &Context, i: usize) -> bool {
+    if background_re().is_match(ctx.doc.sentences[i].of(ctx.text)) {
         return true;
     }
     let Some(anchor) = ctx.anchor else {
         return false;
     };
-    let ds = dates::in_sentence(sentence, offset, Some(anchor), false);
+    let ds = ctx.sentence_dates(i);
     !ds.is_empty()
         && ds.iter().all(|d| {
             let day = NaiveDate::parse_from_str(&d.date, "%Y-%m-%d")

@@ -9,7 +9,7 @@ use entente_core::Span;
 use entente_kb::Target;
 
 use super::{is_background, occasion, Event, Role};
-use crate::dates::{self, EventDate};
+use crate::dates::EventDate;
 use crate::Context;
 
 /// People named around an event without a trigger of their own join it:
@@ -209,7 +209,7 @@ pub(super) fn exercise_dates(ctx: &Context, events: &mut [Event]) {
             if !e.sentences.contains(&i) && !lower.contains("exercise") {
                 continue;
             }
-            for d in dates::in_sentence(text, span.start, ctx.anchor, false) {
+            for d in ctx.sentence_dates(i) {
                 let rel = &ctx.text[span.start..d.span.start].to_lowercase();
                 let starts = [
                     "commenced",
@@ -224,7 +224,7 @@ pub(super) fn exercise_dates(ctx: &Context, events: &mut [Event]) {
                     rel.trim_end().ends_with(&format!("{w} on")) || rel.trim_end().ends_with(w)
                 });
                 if (d.end.is_some() || starts) && best.as_ref().is_none_or(|b| d.date < b.date) {
-                    best = Some(d);
+                    best = Some(d.clone());
                 }
             }
         }
@@ -300,14 +300,15 @@ pub(super) fn visit_places(ctx: &Context, events: &mut [Event]) {
 /// outside background and future sentences.
 pub(super) fn dates_between(ctx: &Context, from: usize, to: usize) -> Option<EventDate> {
     let mut found = None;
-    for span in ctx
+    for (i, span) in ctx
         .doc
         .sentences
         .iter()
-        .filter(|s| s.end > from && s.start < to)
+        .enumerate()
+        .filter(|(_, s)| s.end > from && s.start < to)
     {
         let text = span.of(ctx.text);
-        if is_background(ctx, text, span.start) {
+        if is_background(ctx, i) {
             continue;
         }
         let lower = text.to_lowercase();
@@ -317,7 +318,7 @@ pub(super) fn dates_between(ctx: &Context, from: usize, to: usize) -> Option<Eve
         {
             continue;
         }
-        for d in dates::in_sentence(text, span.start, ctx.anchor, false) {
+        for d in ctx.sentence_dates(i) {
             let recent = match (ctx.anchor, NaiveDate::parse_from_str(&d.date, "%Y-%m-%d")) {
                 (Some(a), Ok(day)) => day <= a && (a - day).num_days() <= 31,
                 _ => false,
@@ -331,7 +332,7 @@ pub(super) fn dates_between(ctx: &Context, from: usize, to: usize) -> Option<Eve
                 .count()
                 <= 1;
             if recent && heads && d.span.start >= from && d.span.end <= to {
-                found = Some(d);
+                found = Some(d.clone());
             }
         }
     }
