@@ -217,6 +217,15 @@ impl<'a> Context<'a> {
     }
 
     /// Index of the sentence holding byte `at`.
+    /// The last sentence that starts before byte `at` (the one holding it,
+    /// or the one before the gap it falls in).
+    pub fn sentence_before(&self, at: usize) -> Option<usize> {
+        self.doc
+            .sentences
+            .partition_point(|sp| sp.start < at)
+            .checked_sub(1)
+    }
+
     pub fn sentence_of(&self, at: usize) -> Option<usize> {
         let s = &self.doc.sentences;
         let i = s.partition_point(|sp| sp.end <= at);

@@ -537,15 +537,57 @@ fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
             if let Some(org) = institution_phrase(ctx, phrase) {
                 return Some(org);
             }
-            return last_institution(ctx, q.outer.start).or_else(|| home_ministry(ctx));
+            // "the ministry said": the ministry named last, nearby
+            let generic = [
+                "statement",
+                "readout",
+                "communiqué",
+                "communique",
+                "release",
+            ];
+            let near = if generic.contains(&noun) {
+                nearest_org(ctx, q.outer.start, |_| true)
+            } else {
+                nearest_org(ctx, q.outer.start, |n| n.to_lowercase().contains(noun))
+            };
+            return near
+                .or_else(|| last_institution(ctx, q.outer.start))
+                .or_else(|| home_ministry(ctx));
         }
         // "the Ministry of Defence said": an institution named in the
         // phrase speaks, not the defence minister
         if let Some(org) = institution_phrase(ctx, phrase) {
             return Some(org);
         }
+        // "an Army spokesperson said", "a ministry official said": someone
+        // unnamed speaks for the organisation named before
+        let unnamed = [
+            "spokesperson",
+            "spokesman",
+            "spokeswoman",
+            "official",
+            "source",
+        ];
+        let org_word = lower
+            .split_whitespace()
+            .skip(1)
+            .find(|w| ORG_WORDS.iter().any(|o| o.eq_ignore_ascii_case(w)));
+        let by_org = || {
+            let w = org_word?;
+            nearest_org(ctx, q.outer.start, |n| n.to_lowercase().contains(w))
+        };
+        if unnamed.contains(&noun) && first != "the" {
+            if let Some(org) = by_org() {
+                return Some(org);
+            }
+        }
         if let Some(a) = principal_with_title(ctx, q.outer.start, noun) {
             return Some(Speaker::Actor(a));
+        }
+        if unnamed.contains(&noun) {
+            if let Some(org) = by_org() {
+                return Some(org);
+            }
         }
     }
     if let Some(org) = institution_phrase(ctx, phrase) {
@@ -649,71 +691,213 @@ fn home_ministry(ctx: &Context) -> Option<Speaker> {
 /// "Verma struck a conciliatory tone. '...,' he told reporters": the name
 /// that opens the sentence before the quote, in its fullest spelling.
 fn subject_before(ctx: &Context, at: usize) -> Option<Speaker> {
-    let i = ctx.sentence_of(at.saturating_sub(1))?;
+    let i = ctx.sentence_before(at)?;
     let span = ctx.doc.sentences[i];
     let first = if span.start >= at && i > 0 {
         ctx.doc.sentences[i - 1]
     } else {
         span
     };
-    let word = first
-        .of(ctx.text)
-        .split_whitespace()
-        .next()?
-        .trim_matches(|c: char| !c.is_alphanumeric());
-    if !word.chars().next().is_some_and(char::is_uppercase) || TITLE_WORDS.contains(&word) {
-        return None;
-    }
-    full_name_before(ctx.text, at, word).map(|n| Speaker::Name(spaced_initials(&n)))
+    let words: Vec<&str> = first.of(ctx.text).split_whitespace().collect();
+    // the sentence's first word, or the first after an opening phrase
+    // ("Leaving the ministry, Verma struck a conciliatory tone")
+    let after_intro = words
+        .iter()
+        .take(8)
+        .position(|w| w.ends_with(','))
+        .and_then(|k| words.get(k + 1));
+    words
+        .first()
+        .into_iter()
+        .chain(after_intro)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !TITLE_WORDS.contains(w))
+        .find_map(|w| full_name_before(ctx.text, at, w))
+        .map(|n| Speaker::Name(spaced_initials(&n)))
 }
 
-/// The institution named last before `at`: a KB institution, or a
-/// capitalised organisation name in the sentence before.
+/// The institution named last before `at`, in its sentence or the two
+/// before: a KB institution, a state's ministry by kind ("Turkey's foreign
+/// ministry") or a capitalised organisation name ("Manila's Department of
+/// Foreign Affairs hit back"); else the last KB institution of the text.
 fn org_before(ctx: &Context, at: usize) -> Option<Speaker> {
-    let i = ctx.sentence_of(at.saturating_sub(1))?;
-    for k in (i.saturating_sub(1)..=i).rev() {
+    nearest_org(ctx, at, |_| true).or_else(|| last_institution(ctx, at))
+}
+
+/// The organisation named nearest before `at` (same sentence first, then up
+/// to two sentences back) whose name passes `keep`.
+fn nearest_org(ctx: &Context, at: usize, keep: impl Fn(&str) -> bool) -> Option<Speaker> {
+    let i = ctx.sentence_before(at)?;
+    for k in (i.saturating_sub(2)..=i).rev() {
         let span = ctx.doc.sentences[k];
         let span = Span::new(span.start, span.end.min(at));
         if span.is_empty() {
             continue;
         }
-        if let Some(org) = institution_phrase(ctx, span).or_else(|| org_name_in(ctx, span)) {
+        let found = orgs_in(ctx, span)
+            .into_iter()
+            .filter(|(_, sp)| matches!(sp, Speaker::Org(n, _) if keep(n)))
+            .max_by_key(|(p, _)| *p);
+        if let Some((_, org)) = found {
             return Some(org);
         }
     }
-    last_institution(ctx, at)
+    None
 }
 
-/// A capitalised organisation name anywhere in a span ("Manila's
-/// Department of Foreign Affairs hit back").
-fn org_name_in(ctx: &Context, span: Span) -> Option<Speaker> {
+/// Every organisation named in a span, with the byte where it is named.
+fn orgs_in(ctx: &Context, span: Span) -> Vec<(usize, Speaker)> {
+    let mut out = Vec::new();
+    let ms = ctx.mentions_in(span);
+    for m in ms {
+        if let Some(i) = pick_institution(ctx, m, None) {
+            let x = &ctx.kb.institutions[i];
+            out.push((
+                m.span.start,
+                Speaker::Org(x.name.clone(), Some(x.country.clone())),
+            ));
+        }
+    }
+    // "Turkey's foreign ministry", "the French defence ministry": the
+    // ministry of that kind of the state named just before
+    let lower = span.of(ctx.text).to_lowercase();
+    for (phrase, kind) in MINISTRY_KINDS {
+        for (p, _) in lower.match_indices(phrase) {
+            let at = span.start + p;
+            let state = ms
+                .iter()
+                .filter(|m| m.is_state_word() && m.span.end <= at && at - m.span.end <= 4)
+                .find_map(|m| m.country(ctx.kb));
+            let inst = state.and_then(|c| {
+                ctx.kb
+                    .institutions
+                    .iter()
+                    .find(|i| i.country == c && i.kind == *kind)
+            });
+            if let Some(x) = inst {
+                out.push((at, Speaker::Org(x.name.clone(), Some(x.country.clone()))));
+            }
+        }
+    }
+    out.extend(domain_ministries(ctx, span));
+    for (p, name) in org_names_in(ctx, span) {
+        // a name that is a KB institution's is already in
+        if !out.iter().any(|(q, _)| *q >= p && *q < p + name.len()) {
+            let country = ctx
+                .mentions_in(Span::new(p, p + name.len()))
+                .iter()
+                .filter(|m| m.is_state_word())
+                .find_map(|m| m.country(ctx.kb).map(str::to_string));
+            out.push((p, Speaker::Org(name, country)));
+        }
+    }
+    out
+}
+
+/// "China's commerce ministry", "the French interior ministry": a
+/// ministry the knowledge base does not list, named as its own ministries
+/// name themselves ("Ministry of Commerce"), of the state named before it.
+fn domain_ministries(ctx: &Context, span: Span) -> Vec<(usize, Speaker)> {
     let t = span.of(ctx.text);
-    let words: Vec<&str> = t.split_whitespace().collect();
-    let k = words
-        .iter()
-        .position(|w| ORG_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))?;
-    let mut a = k;
-    while a > 0
-        && words[a - 1].chars().next().is_some_and(char::is_uppercase)
-        && !words[a - 1].ends_with(['\'', '’', 's'])
-    {
-        a -= 1;
+    let ms = ctx.mentions_in(span);
+    let mut out = Vec::new();
+    for (p, _) in t.match_indices(" ministry") {
+        let Some(domain) = t[..p].split_whitespace().next_back() else {
+            continue;
+        };
+        let at = span.start + p - domain.len();
+        let known = MINISTRY_KINDS
+            .iter()
+            .any(|(w, _)| w.ends_with(" ministry") && w.starts_with(domain));
+        if known || !domain.chars().all(|c| c.is_ascii_lowercase()) || domain.len() < 4 {
+            continue;
+        }
+        let state = ms
+            .iter()
+            .filter(|m| m.is_state_word() && m.span.end <= at && at - m.span.end <= 4)
+            .find_map(|m| m.country(ctx.kb));
+        if let Some(c) = state {
+            let mut name = String::from("Ministry of ");
+            name.push_str(&domain[..1].to_ascii_uppercase());
+            name.push_str(&domain[1..]);
+            out.push((at, Speaker::Org(name, Some(c.to_string()))));
+        }
     }
-    let mut b = k + 1;
-    while b < words.len()
-        && (words[b].chars().next().is_some_and(char::is_uppercase)
-            || matches!(words[b], "of" | "for" | "and" | "in"))
-    {
-        b += 1;
+    out
+}
+
+/// Generic names of a state's ministries, and the institution kind each is.
+const MINISTRY_KINDS: &[(&str, &str)] = &[
+    ("foreign ministry", "foreign-ministry"),
+    ("foreign office", "foreign-ministry"),
+    ("ministry of foreign affairs", "foreign-ministry"),
+    ("external affairs ministry", "foreign-ministry"),
+    ("foreign affairs ministry", "foreign-ministry"),
+    ("defence ministry", "defence-ministry"),
+    ("defense ministry", "defence-ministry"),
+    ("ministry of defence", "defence-ministry"),
+    ("ministry of defense", "defence-ministry"),
+];
+
+/// The capitalised organisation names in a span, with their byte
+/// offsets ("Manila's Department of Foreign Affairs hit back", "troops of
+/// the Indian Army").
+fn org_names_in(ctx: &Context, span: Span) -> Vec<(usize, String)> {
+    let t = span.of(ctx.text);
+    let words: Vec<(usize, &str)> = t
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - t.as_ptr() as usize, w))
+        .collect();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let joins = |w: &str| matches!(w, "of" | "for" | "and" | "in");
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        if !ORG_WORDS.contains(&bare(words[k].1).as_str()) {
+            k += 1;
+            continue;
+        }
+        let mut a = k;
+        while a > 0
+            && words[a - 1]
+                .1
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && !words[a - 1].1.ends_with(['\'', '’', 's', ',', '.'])
+        {
+            a -= 1;
+        }
+        let mut b = k + 1;
+        // a name stops at its own punctuation ("the Indian Army, mostly")
+        while b < words.len()
+            && !words[b - 1].1.ends_with([',', '.', ';', ':'])
+            && !words[b - 1].1.ends_with(['\'', '’'])
+            && !words[b - 1].1.ends_with("'s")
+            && !words[b - 1].1.ends_with("’s")
+            && (words[b].1.chars().next().is_some_and(char::is_uppercase) || joins(words[b].1))
+        {
+            b += 1;
+        }
+        while b > k + 1 && joins(words[b - 1].1) {
+            b -= 1;
+        }
+        let name = words[a..b]
+            .iter()
+            .map(|w| w.1)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let name = name.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let name = name
+            .strip_suffix("'s")
+            .or_else(|| name.strip_suffix("’s"))
+            .unwrap_or(name);
+        if name.split_whitespace().count() >= 2 {
+            out.push((span.start + words[a].0, name.to_string()));
+        }
+        k = b.max(k + 1);
     }
-    while b > k + 1 && matches!(words[b - 1], "of" | "for" | "and" | "in") {
-        b -= 1;
-    }
-    let name = words[a..b].join(" ");
-    let name = name
-        .trim_end_matches(|c: char| !c.is_alphanumeric())
-        .to_string();
-    (name.split_whitespace().count() >= 2).then_some(Speaker::Org(name, None))
+    out
 }
 
 /// The trailing capitalised words of a phrase, as a personal name
@@ -765,30 +949,10 @@ fn institution_phrase(ctx: &Context, phrase: Span) -> Option<Speaker> {
     // "China's foreign ministry", "the French defence ministry": the state's
     // own ministry of that kind
     let lower = phrase.of(ctx.text).to_lowercase();
-    let kind = if [
-        "foreign ministry",
-        "foreign office",
-        "ministry of foreign affairs",
-        "external affairs ministry",
-        "foreign affairs ministry",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
-    {
-        Some("foreign-ministry")
-    } else if [
-        "defence ministry",
-        "defense ministry",
-        "ministry of defence",
-        "ministry of defense",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
-    {
-        Some("defence-ministry")
-    } else {
-        None
-    };
+    let kind = MINISTRY_KINDS
+        .iter()
+        .find(|(w, _)| lower.contains(w))
+        .map(|(_, k)| *k);
     if let (Some(kind), Some(c)) = (kind, state.as_deref()) {
         if let Some(x) = ctx
             .kb
@@ -798,6 +962,9 @@ fn institution_phrase(ctx: &Context, phrase: Span) -> Option<Speaker> {
         {
             return Some(Speaker::Org(x.name.clone(), Some(x.country.clone())));
         }
+    }
+    if let Some((_, org)) = domain_ministries(ctx, phrase).into_iter().next() {
+        return Some(org);
     }
     let p = phrase.of(ctx.text).trim();
     let p = p

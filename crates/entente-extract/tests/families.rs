@@ -269,3 +269,45 @@ fn statements_find_their_speakers_before_and_after() {
         );
     }
 }
+
+#[test]
+fn statements_of_organisations_named_before() {
+    // "the ministry said", "it said", "a ... spokesperson said": the
+    // organisation named last before the quotation speaks, KB or not
+    let r = extract(
+        "date 2025-04-02\nHANOI, April 2 (Wire) - Vietnam's trade ministry on Tuesday objected to the new tariff.\n\n\
+         \"The measure is unfair to our exporters and we will respond in kind,\" the ministry said in a statement.\n\n\
+         Canberra's Department of Home Affairs answered within hours. \"Our rules apply to every partner alike. \
+         Nothing here singles out Vietnam,\" it said.\n\n\
+         Sailors of the Royal Australian Navy joined the drill. \"The drill went smoothly from start to end,\" a Navy spokesperson said.",
+    );
+    let s = &r.statements;
+    assert_eq!(s.len(), 3, "{s:?}");
+    let orgs: Vec<(Option<&str>, Option<&str>)> = s
+        .iter()
+        .map(|s| (s.speaker.as_deref(), s.org.as_deref()))
+        .collect();
+    assert_eq!(
+        orgs,
+        vec![
+            (None, Some("Ministry of Trade")),
+            (None, Some("Department of Home Affairs")),
+            (None, Some("Royal Australian Navy")),
+        ]
+    );
+    assert_eq!(s[0].country.as_deref(), Some("VNM"));
+}
+
+#[test]
+fn a_speaker_after_an_opening_phrase_is_the_subject() {
+    // "Leaving the ministry, X struck a tone. '...,' she said": the
+    // sentence's subject after its opening phrase, in its fullest spelling
+    let r = extract(
+        "date 2025-05-12\nEnvoy Tiago Okonkwo-Barros met the deputy minister.\n\nAfter the talks in the capital, Okonkwo-Barros sounded upbeat. \
+         ‘The two delegations found common ground on the fisheries question,’ she told reporters.\n\n\
+         Speaking to the press on Friday, Lindqvist-Oyelaran was blunt. “Nothing has been settled yet,” he said.",
+    );
+    let speakers: Vec<Option<&str>> = r.statements.iter().map(|s| s.speaker.as_deref()).collect();
+    // the second speaker is never named in full: no full name to give
+    assert_eq!(speakers, vec![Some("Tiago Okonkwo-Barros"), None]);
+}

@@ -106,12 +106,14 @@ pub fn analyse(text: &str, places: &dyn PlaceResolver) -> Header {
             }
         }
     }
-    // a dateline without year takes it from the publication date
-    if let (Some(dl), Some(p)) = (h.dateline.as_mut(), h.published) {
-        if let Some(d) = dl.day {
-            if !dl_has_year(text, dl.span) {
-                dl.day = nearest_year(d, p);
-            }
+    // a dateline without year takes it from the publication date; with no
+    // publication date its year is unknown, and so is its day
+    if let Some(dl) = h.dateline.as_mut() {
+        if dl.day.is_some() && !dl_has_year(text, dl.span) {
+            dl.day = match (dl.day, h.published) {
+                (Some(d), Some(p)) => nearest_year(d, p),
+                _ => None,
+            };
         }
     }
     h
@@ -389,6 +391,12 @@ mod tests {
         let x = h("Tokyo, 12 June 2025 — Japan and India met.");
         assert_eq!(x.published.unwrap().to_string(), "2025-06-12");
         assert_eq!(x.dateline.unwrap().place, "Tokyo");
+        // a day without a year, and no publication date to lend one: the
+        // place is known, the day is not
+        let dl = h("PARIS, July 8 (Wire) -- The ministers met.")
+            .dateline
+            .unwrap();
+        assert_eq!((dl.place.as_str(), dl.day), ("Paris", None));
         // unknown mixed-case word with a colon is not a dateline
         assert!(h("Highlights: talks were held.").dateline.is_none());
         assert!(h("Kathmandu: talks were held.").dateline.is_none());
