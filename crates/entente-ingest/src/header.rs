@@ -106,17 +106,142 @@ pub fn analyse(text: &str, places: &dyn PlaceResolver) -> Header {
             }
         }
     }
+    // "Transcript of Weekly Media Briefing (January 17, 2025)": a heading
+    // that closes on one day in brackets is dated by it (not a range: a
+    // visit's title gives its days, not the release's)
+    if h.published.is_none() {
+        h.published = text
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .take(3)
+            .find_map(bracketed_day);
+    }
     // a dateline without year takes it from the publication date; with no
-    // publication date its year is unknown, and so is its day
+    // publication date, from the years the report itself writes (wires
+    // filed as "PARIS, May 27 (Agency) –"), which also dates the report
     if let Some(dl) = h.dateline.as_mut() {
         if dl.day.is_some() && !dl_has_year(text, dl.span) {
             dl.day = match (dl.day, h.published) {
                 (Some(d), Some(p)) => nearest_year(d, p),
+                (Some(d), None) => current_year(&text[h.body_start..])
+                    .and_then(|y| NaiveDate::from_ymd_opt(y, d.month(), d.day())),
                 _ => None,
             };
+            if h.published.is_none() {
+                h.published = dl.day;
+            }
         }
     }
     h
+}
+
+/// The year a report is written in, judged from the years it writes: the
+/// one written most often (the latest on a tie), leaving out years that
+/// look ahead ("by 2030", "next meeting in 2026"), the ends of ranges
+/// ("2025-2029") and years in names ("Horizon 2047", "Vision 2030"); with
+/// only years ahead, the earliest of them. None when no year is written.
+pub fn current_year(body: &str) -> Option<i32> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| Regex::new(r"(?-u:\b)(?:19[5-9]\d|20\d\d)(?-u:\b)").unwrap());
+    // words just before a year that put it ahead ("by 2030", "until the
+    // end of 2026"), and words of a clause about the future
+    const BEFORE: &[&str] = &[
+        "by", "until", "till", "through", "beyond", "starting", "from",
+    ];
+    const CLAUSE: &[&str] = &[
+        " next ",
+        " will ",
+        " expected ",
+        " target",
+        " plans ",
+        " planned ",
+    ];
+    const MONTHS: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+    ];
+    let mut counts: Vec<(i32, usize)> = Vec::new();
+    let mut earliest_ahead: Option<i32> = None;
+    for m in re.find_iter(body) {
+        let before = &body[..m.start()];
+        // the second year of a range, or a year glued to other digits
+        if before.ends_with(['-', '–', '/'])
+            || body[m.end()..].starts_with(['-', '–', '/'])
+                && before.ends_with(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let prev_word = before
+            .trim_end_matches([' ', ','])
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric());
+        let named = prev_word.chars().next().is_some_and(char::is_uppercase)
+            && !MONTHS.contains(&prev_word)
+            && !prev_word.chars().all(|c| c.is_ascii_digit());
+        // the clause before the year, back to the last sentence or clause end
+        let clause_start = before.rfind(['.', ';', '\n']).map_or(0, |p| p + 1);
+        let clause = format!(" {} ", before[clause_start..].to_lowercase());
+        let near: Vec<String> = before
+            .split_whitespace()
+            .rev()
+            .take(4)
+            .map(|w| w.to_lowercase())
+            .collect();
+        if named {
+            continue;
+        }
+        let y: i32 = m.as_str().parse().ok()?;
+        let ahead = near.iter().any(|w| BEFORE.contains(&w.as_str()))
+            || CLAUSE.iter().any(|w| clause.contains(w));
+        if ahead {
+            earliest_ahead = Some(earliest_ahead.map_or(y, |e: i32| e.min(y)));
+            continue;
+        }
+        match counts.iter_mut().find(|c| c.0 == y) {
+            Some(c) => c.1 += 1,
+            None => counts.push((y, 1)),
+        }
+    }
+    // only years ahead: the report is written no later than the first
+    counts
+        .into_iter()
+        .max_by_key(|&(y, n)| (n, y))
+        .map(|c| c.0)
+        .or(earliest_ahead)
+}
+
+fn bracketed_day(line: &str) -> Option<NaiveDate> {
+    let inner = line.trim().strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let inner = &inner[open + 1..];
+    let d = find_dates(inner).into_iter().next()?;
+    (d.span.start == 0 && d.span.end == inner.trim_end().len() && d.end.is_none())
+        .then(|| d.full())
+        .flatten()
 }
 
 fn dl_has_year(text: &str, span: Span) -> bool {
@@ -397,6 +522,16 @@ mod tests {
             .dateline
             .unwrap();
         assert_eq!((dl.place.as_str(), dl.day), ("Paris", None));
+        // ... unless the report writes its year
+        let x = h(
+            "OSLO, March 3 (Wire) -- The talks, the second in 2019 and first since 2017, \
+                   were held under the Vision 2030 plan. Both will meet again in 2023.",
+        );
+        assert_eq!(x.published.unwrap().to_string(), "2019-03-03");
+        let x = h("OSLO, March 3 (Wire) -- The ministers will meet again later in 2021.");
+        assert_eq!(x.published.unwrap().to_string(), "2021-03-03");
+        let x = h("OSLO, March 3 (Wire) -- Talks under the Horizon 2047 plan went on.");
+        assert_eq!(x.published, None);
         // unknown mixed-case word with a colon is not a dateline
         assert!(h("Highlights: talks were held.").dateline.is_none());
         assert!(h("Kathmandu: talks were held.").dateline.is_none());
@@ -404,6 +539,17 @@ mod tests {
             h("KATHMANDU: talks were held.").dateline.unwrap().place,
             "Kathmandu"
         );
+    }
+
+    #[test]
+    fn a_heading_dated_in_brackets() {
+        let x = h("Transcript of the Weekly Briefing (March 7, 2024)\n\nThe spokesperson spoke.");
+        assert_eq!(x.published.unwrap().to_string(), "2024-03-07");
+        // a range in a visit's title gives the visit's days, not the release's
+        let x = h(
+            "Visit of the Minister of Trade to Norway (04-06 May 2024)\n\nThe minister arrived.",
+        );
+        assert_eq!(x.published, None);
     }
 
     #[test]
