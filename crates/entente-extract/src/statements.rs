@@ -30,11 +30,11 @@ pub fn quotes(text: &str) -> Vec<Quote> {
     // every quotation mark is '"' or starts with the byte 0xE2 (U+2018,
     // U+2019, U+201C, U+201D, U+201E): only those bytes are looked at
     let bytes = text.as_bytes();
-    for i in memchr::memchr2_iter(b'"', 0xE2, bytes) {
+    for i in memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes) {
         let Some(c) = text[i..].chars().next() else {
             continue;
         };
-        if !matches!(c, '"' | '“' | '”' | '„' | '‘' | '’') {
+        if !matches!(c, '"' | '\'' | '“' | '”' | '„' | '‘' | '’') {
             continue;
         }
         let prev = text[..i].chars().next_back();
@@ -45,6 +45,12 @@ pub fn quotes(text: &str) -> Vec<Quote> {
                     '"' | '“' | '„' => true,
                     '‘' => {
                         prev.is_none_or(|p| !p.is_alphanumeric())
+                            && next.is_some_and(|n| n.is_alphanumeric())
+                    }
+                    // a straight apostrophe opens only after a space or a
+                    // line start and before a letter ('The prime minister)
+                    '\'' => {
+                        prev.is_none_or(|p| p.is_whitespace() || p == '(')
                             && next.is_some_and(|n| n.is_alphanumeric())
                     }
                     _ => false,
@@ -64,6 +70,12 @@ pub fn quotes(text: &str) -> Vec<Quote> {
                         true
                     }
                     ('‘', '’') => next.is_none_or(|n| !n.is_alphanumeric()),
+                    // closes after a word or a stop, before a space or a
+                    // stop: not "India's", nor the "'s" of "Workers' Party's"
+                    ('\'', '\'') => {
+                        prev.is_some_and(|p| !p.is_whitespace())
+                            && next.is_none_or(|n| !n.is_alphanumeric())
+                    }
                     _ => false,
                 };
                 if closes {
@@ -152,17 +164,35 @@ pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
     let text = ctx.text;
     let mut out: Vec<StatementRecord> = Vec::new();
     let mut last: Option<(Speaker, Option<String>)> = None;
-    for &q in &ctx.quotes {
+    let mut k = 0;
+    while k < ctx.quotes.len() {
+        let q = ctx.quotes[k];
+        // '"First part," he said, "and the rest."': one statement
+        let second = ctx
+            .quotes
+            .get(k + 1)
+            .copied()
+            .filter(|n| is_split(text, q, *n));
+        k += if second.is_some() { 2 } else { 1 };
         // the quote marks opening continued paragraphs are not words
-        let quote: String = q
-            .inner
-            .of(text)
-            .replace("\n\"", "\n")
-            .replace("\n“", "\n")
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let words_of = |span: Span| -> String {
+            span.of(text)
+                .replace("\n\"", "\n")
+                .replace("\n“", "\n")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let mut quote = words_of(q.inner);
+        if let Some(n) = second {
+            quote.push(' ');
+            quote.push_str(&words_of(n.inner));
+        }
         let (before, after) = attribution_spans(ctx, q);
+        let after = match second {
+            Some(n) => Span::new(q.outer.end, n.outer.start),
+            None => after,
+        };
         // a short quotation is a statement only when someone is said to have
         // said it ("described the talks as 'candid and useful'"); otherwise it
         // is a name or a term ("the 'Make in India' initiative")
@@ -171,14 +201,19 @@ pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
             .of(text)
             .split_whitespace()
             .rev()
-            .take(6)
+            .take(12)
             .any(is_speech_verb)
             || after
                 .of(text)
                 .split_whitespace()
                 .take(6)
                 .any(is_speech_verb);
-        if words < 2 || words < 4 && !attributed || is_title_case(&quote) {
+        // one word is a statement only when called something by a speaker
+        // ("described the talks as 'substantive'")
+        let called = before.of(text).trim_end().ends_with(" as")
+            || before.of(text).trim_end().ends_with(" had");
+        if words < 2 && !(attributed && called) || words < 4 && !attributed || is_title_case(&quote)
+        {
             continue;
         }
         let before_txt = before.of(text);
@@ -252,11 +287,24 @@ pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
             quote,
             evidence: Some(Evidence {
                 start: q.inner.start,
-                end: q.inner.end,
+                end: second.map_or(q.inner.end, |n| n.inner.end),
             }),
         });
     }
     out
+}
+
+/// Two quotations that are one sentence split by its attribution: the
+/// first closes on a comma, the words between name a speech act and end
+/// on a comma, all on one line ('"...," Guo said, "and ..."').
+fn is_split(text: &str, a: Quote, b: Quote) -> bool {
+    let between = &text[a.outer.end..b.outer.start];
+    let inner = a.inner.of(text).trim_end();
+    between.len() <= 80
+        && inner.ends_with(',')
+        && between.trim_end().ends_with(',')
+        && !between.contains(['\n', '.', '!', '?', ';', ':'])
+        && between.split_whitespace().any(is_speech_verb)
 }
 
 /// The text around a quotation that may attribute it: before, the clause
@@ -361,7 +409,33 @@ fn speaker_before(ctx: &Context, q: Quote, before: Span) -> Option<Speaker> {
     // the subject: from the last clause break before the verb
     let clause = t[..end].rfind([',', ';', '(']).map_or(0, |p| p + 1);
     let phrase = Span::new(before.start + clause, before.start + end);
-    resolve_phrase(ctx, q, phrase).or_else(|| {
+    // "Brazil's foreign ministry, known as Itamaraty, said": when the last
+    // clause names no one, the clauses before it, back to the subject
+    let earlier = || {
+        let mut to = clause.saturating_sub(1);
+        for _ in 0..3 {
+            if to == 0 {
+                break;
+            }
+            let from = t[..to].rfind([',', ';', '(']).map_or(0, |p| p + 1);
+            // relative clauses and appositions ("who took charge last
+            // week", "known as Itamaraty", "the coast guard's spokesperson")
+            // are passed over to the subject, which is capitalised
+            let opens_lower = t[from..to]
+                .trim_start()
+                .starts_with(|c: char| c.is_lowercase());
+            if !opens_lower {
+                let found =
+                    resolve_phrase(ctx, q, Span::new(before.start + from, before.start + to));
+                if found.is_some() {
+                    return found;
+                }
+            }
+            to = from.saturating_sub(1);
+        }
+        None
+    };
+    resolve_phrase(ctx, q, phrase).or_else(earlier).or_else(|| {
         // "X, the spokesperson, said": the actor nearest before the verb
         ctx.actors
             .iter()
@@ -443,6 +517,15 @@ const TITLE_WORDS: &[&str] = &[
     "Captain",
     "Major",
     "Leader",
+    "Commodore",
+    "Secretary-General",
+    "Under-Secretary-General",
+    "Deputy Secretary-General",
+    "Rear",
+    "Air",
+    "Sergeant",
+    "Lt",
+    "Gen",
 ];
 
 const ORG_WORDS: &[&str] = &[
@@ -470,6 +553,18 @@ const ORG_WORDS: &[&str] = &[
     "House",
     "Agency",
     "Headquarters",
+    "Guard",
+    "Forces",
+    "Staff",
+    "Command",
+    "Police",
+    "Service",
+    "Bureau",
+    "Authority",
+    "Directorate",
+    "Parliament",
+    "Assembly",
+    "Committee",
 ];
 
 /// Who a short attribution phrase names.
@@ -485,15 +580,24 @@ fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
     }
     let lower = p.to_lowercase();
     let first = lower.split_whitespace().next().unwrap_or("");
-    if matches!(first, "he" | "she" | "they" | "i" | "we") && lower.split_whitespace().count() <= 2
+    if matches!(first, "he" | "she" | "they" | "i" | "we") && lower.split_whitespace().count() <= 4
     {
-        return nearest_actor_before(ctx, q.outer.start, |_| true)
-            .map(Speaker::Actor)
-            .or_else(|| subject_before(ctx, q.outer.start));
+        // the person who opens the sentence before ("Tsahkna said Russia
+        // was testing the Alliance. '...,' he said"), else the one named last
+        let subject = subject_before(ctx, q.outer.start).map(|sp| match sp {
+            Speaker::Name(n) => ctx
+                .actors
+                .iter()
+                .rposition(|a| a.span.start < q.outer.start && crate::fold_eq(&a.name, &n))
+                .map_or(Speaker::Name(n), Speaker::Actor),
+            other => other,
+        });
+        return subject
+            .or_else(|| nearest_actor_before(ctx, q.outer.start, |_| true).map(Speaker::Actor));
     }
     // "it said": the institution last named
     if first == "it" && lower.split_whitespace().count() <= 2 {
-        return org_before(ctx, q.outer.start);
+        return subject_org_before(ctx, q.outer.start).or_else(|| org_before(ctx, q.outer.start));
     }
     // "the spokesperson of the French foreign ministry, Christophe Lemoine":
     // a name closing the phrase is the speaker
@@ -553,6 +657,17 @@ fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
             return near
                 .or_else(|| last_institution(ctx, q.outer.start))
                 .or_else(|| home_ministry(ctx));
+        }
+        // "the coast guard said", "the council said": the organisation of
+        // that name mentioned last
+        if ORG_WORDS.iter().any(|o| o.eq_ignore_ascii_case(noun)) {
+            let words: Vec<&str> = lower.split_whitespace().skip(1).collect();
+            let named = words.join(" ");
+            if let Some(org) =
+                nearest_org(ctx, q.outer.start, |n| n.to_lowercase().contains(&named))
+            {
+                return Some(org);
+            }
         }
         // "the Ministry of Defence said": an institution named in the
         // phrase speaks, not the defence minister
@@ -633,9 +748,12 @@ fn full_name_before(text: &str, before: usize, word: &str) -> Option<String> {
     let hay = &text[..before];
     let mut best: Option<String> = None;
     let is_name = |w: &str| {
-        w.chars().next().is_some_and(char::is_uppercase)
+        // a full stop only after an initial ("D."): else a sentence ends
+        let initial =
+            w.len() <= 6 && w.ends_with('.') && w.chars().all(|c| c.is_uppercase() || c == '.');
+        is_name_word(w)
             && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
-            && !TITLE_WORDS.contains(&w)
+            && (!w.contains('.') || initial)
             && w.chars().count() > 1
     };
     for (p, _) in hay.match_indices(word) {
@@ -657,12 +775,20 @@ fn full_name_before(text: &str, before: usize, word: &str) -> Option<String> {
             .take(2)
             .take_while(|w| is_name(w))
             .collect();
-        let after_words: Vec<&str> = hay[end..]
-            .split_whitespace()
-            .take(1)
-            .map(|w| w.trim_end_matches([',', '.', ';', ':']))
-            .take_while(|w| is_name(w))
-            .collect();
+        // up to two more words ("Kim" -> "Kim Yo Jong"), none past a comma
+        let mut after_words: Vec<&str> = Vec::new();
+        if !hay[end..].starts_with([',', '.', ';', ':']) {
+            for w in hay[end..].split_whitespace().take(2) {
+                let bare = w.trim_end_matches([',', '.', ';', ':']);
+                if !is_name(bare) {
+                    break;
+                }
+                after_words.push(bare);
+                if bare.len() != w.len() {
+                    break;
+                }
+            }
+        }
         let mut parts: Vec<&str> = before_words.into_iter().rev().collect();
         parts.push(word);
         parts.extend(after_words);
@@ -691,29 +817,125 @@ fn home_ministry(ctx: &Context) -> Option<Speaker> {
 /// "Verma struck a conciliatory tone. '...,' he told reporters": the name
 /// that opens the sentence before the quote, in its fullest spelling.
 fn subject_before(ctx: &Context, at: usize) -> Option<Speaker> {
-    let i = ctx.sentence_before(at)?;
-    let span = ctx.doc.sentences[i];
-    let first = if span.start >= at && i > 0 {
-        ctx.doc.sentences[i - 1]
-    } else {
-        span
-    };
-    let words: Vec<&str> = first.of(ctx.text).split_whitespace().collect();
-    // the sentence's first word, or the first after an opening phrase
-    // ("Leaving the ministry, Verma struck a conciliatory tone")
-    let after_intro = words
-        .iter()
-        .take(8)
-        .position(|w| w.ends_with(','))
-        .and_then(|k| words.get(k + 1));
-    words
-        .first()
-        .into_iter()
-        .chain(after_intro)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !TITLE_WORDS.contains(w))
-        .find_map(|w| full_name_before(ctx.text, at, w))
-        .map(|n| Speaker::Name(spaced_initials(&n)))
+    let mut i = ctx.sentence_before(at)?;
+    if ctx.doc.sentences[i].start >= at {
+        i = i.checked_sub(1)?;
+    }
+    // "He was guarded.": a pronoun's sentence hands over to the one before
+    for _ in 0..3 {
+        let words: Vec<&str> = ctx.doc.sentences[i]
+            .of(ctx.text)
+            .split_whitespace()
+            .collect();
+        let bare = |w: &&str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+        if words
+            .first()
+            .is_some_and(|w| matches!(bare(w).as_str(), "He" | "She" | "They"))
+        {
+            i = i.checked_sub(1)?;
+            continue;
+        }
+        // the sentence's first word, or the first capitalised word after an
+        // opening phrase ("Leaving the ministry, Verma struck a tone"; "At
+        // his news conference, foreign ministry spokesman Esmaeil Baghaei")
+        let after_intro = words
+            .iter()
+            .take(10)
+            .position(|w| w.ends_with(','))
+            .and_then(|k| {
+                words[k + 1..]
+                    .iter()
+                    .take(5)
+                    .find(|w| w.chars().next().is_some_and(char::is_uppercase))
+            });
+        // "Commodore Jay Tarriela, the coast guard's spokesperson, posted":
+        // the first word after the titles that open the sentence
+        let after_titles = words
+            .iter()
+            .take(4)
+            .find(|w| !TITLE_WORDS.contains(&bare(w).as_str()))
+            .filter(|_| {
+                words
+                    .first()
+                    .is_some_and(|w| TITLE_WORDS.contains(&bare(w).as_str()))
+            });
+        let word = words
+            .first()
+            .into_iter()
+            .chain(after_titles)
+            .chain(after_intro)
+            .map(bare)
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && is_name_word(w))
+            .find_map(|w| {
+                // a surname of someone the knowledge base knows
+                let actor = ctx.actors.iter().rposition(|a| {
+                    a.span.start < at
+                        && a.name
+                            .split_whitespace()
+                            .last()
+                            .is_some_and(|s| crate::fold_eq(s, &w))
+                });
+                match actor {
+                    Some(a) => Some(Speaker::Actor(a)),
+                    None => full_name_before(ctx.text, at, &w).map(|n| {
+                        match ctx
+                            .actors
+                            .iter()
+                            .rposition(|a| a.span.start < at && crate::fold_eq(&a.name, &n))
+                        {
+                            Some(a) => Speaker::Actor(a),
+                            None => Speaker::Name(spaced_initials(&n)),
+                        }
+                    }),
+                }
+            });
+        return word;
+    }
+    None
+}
+
+/// A word that may be part of a personal name: capitalised, not a title,
+/// an organisation, a day or a month.
+fn is_name_word(w: &str) -> bool {
+    const NOT: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "The",
+        "On",
+        "In",
+        "At",
+        "After",
+        "During",
+        "Speaking",
+        "Asked",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+    ];
+    w.chars().next().is_some_and(char::is_uppercase)
+        && !TITLE_WORDS.contains(&w)
+        && !ORG_WORDS.contains(&w)
+        && !NOT.contains(&w)
 }
 
 /// The institution named last before `at`, in its sentence or the two
@@ -722,6 +944,29 @@ fn subject_before(ctx: &Context, at: usize) -> Option<Speaker> {
 /// Foreign Affairs hit back"); else the last KB institution of the text.
 fn org_before(ctx: &Context, at: usize) -> Option<Speaker> {
     nearest_org(ctx, at, |_| true).or_else(|| last_institution(ctx, at))
+}
+
+/// "The Chinese Embassy lodged a protest with Japan's Foreign Ministry.
+/// '...,' it said": the organisation that opens the nearest sentence
+/// before `at` naming one (a pronoun's antecedent is most often the subject).
+fn subject_org_before(ctx: &Context, at: usize) -> Option<Speaker> {
+    let i = ctx.sentence_before(at)?;
+    for k in (i.saturating_sub(2)..=i).rev() {
+        let span = ctx.doc.sentences[k];
+        let span = Span::new(span.start, span.end.min(at));
+        if span.is_empty() {
+            continue;
+        }
+        let orgs = orgs_in(ctx, span);
+        if let Some((p, org)) = orgs.into_iter().min_by_key(|(p, _)| *p) {
+            // the subject: nothing but a few words before it
+            if ctx.text[span.start..p].split_whitespace().count() <= 3 {
+                return Some(org);
+            }
+            return None;
+        }
+    }
+    None
 }
 
 /// The organisation named nearest before `at` (same sentence first, then up
@@ -865,6 +1110,7 @@ fn org_names_in(ctx: &Context, span: Span) -> Vec<(usize, String)> {
                 .next()
                 .is_some_and(char::is_uppercase)
             && !words[a - 1].1.ends_with(['\'', '’', 's', ',', '.'])
+            && !matches!(words[a - 1].1, "The" | "A" | "An")
         {
             a -= 1;
         }
@@ -893,11 +1139,52 @@ fn org_names_in(ctx: &Context, span: Span) -> Vec<(usize, String)> {
             .or_else(|| name.strip_suffix("’s"))
             .unwrap_or(name);
         if name.split_whitespace().count() >= 2 {
-            out.push((span.start + words[a].0, name.to_string()));
+            let at = span.start + words[a].0;
+            let name =
+                mission_name(ctx, Span::new(at, at + name.len())).unwrap_or(name.to_string());
+            out.push((at, name));
         }
         k = b.max(k + 1);
     }
     out
+}
+
+/// A diplomatic mission by its official form, "Embassy of China in Japan",
+/// however the text writes it ("the Chinese Embassy in Tokyo", "India's
+/// High Commission in Colombo"): the sending state from a state word, the
+/// receiving one from the place after "in".
+fn mission_name(ctx: &Context, name: Span) -> Option<String> {
+    let t = name.of(ctx.text);
+    let kind = [
+        "High Commission",
+        "Consulate General",
+        "Embassy",
+        "Consulate",
+    ]
+    .into_iter()
+    .find(|k| t.contains(k))?;
+    let (head, place) = t.rsplit_once(" in ")?;
+    let sender = ctx
+        .mentions_in(Span::new(name.start, name.start + head.len()))
+        .iter()
+        .filter(|m| m.is_state_word())
+        .find_map(|m| m.country(ctx.kb))?;
+    let host = ctx
+        .kb
+        .place(place)
+        .map(|p| p.country.as_str())
+        .or_else(|| {
+            ctx.mentions_in(Span::new(name.start + head.len(), name.end))
+                .iter()
+                .filter(|m| m.is_state_word())
+                .find_map(|m| m.country(ctx.kb))
+        })?;
+    let name_of = |code: &str| ctx.kb.country(code).map(|c| c.name.clone());
+    Some(format!(
+        "{kind} of {} in {}",
+        name_of(sender)?,
+        name_of(host)?
+    ))
 }
 
 /// The trailing capitalised words of a phrase, as a personal name
@@ -908,17 +1195,50 @@ fn name_in(p: &str) -> Option<String> {
         "Prof.", "Sir",
     ];
     let mut words: Vec<&str> = Vec::new();
+    // "Tsahkna later wrote": adverbs between the name and the verb
+    const ADVERBS: &[&str] = &[
+        "later",
+        "also",
+        "then",
+        "again",
+        "separately",
+        "earlier",
+        "himself",
+        "herself",
+        "subsequently",
+        "meanwhile",
+        "too",
+    ];
+    let p = p.trim_end();
+    let mut p = p;
+    while let Some((head, last)) = p.rsplit_once(' ') {
+        if ADVERBS.contains(&last) || last.ends_with("ly") && last.chars().all(|c| c.is_lowercase())
+        {
+            p = head.trim_end();
+        } else {
+            break;
+        }
+    }
     for w in p.split_whitespace().rev() {
         let w = w.trim_end_matches([',', ';', ':']);
         let cap = w.chars().next().is_some_and(|c| c.is_uppercase());
+        // a title, an organisation word, a day ("On Thursday") or a word
+        // closing a sentence ("Washington.") is no part of the name
+        let sentence_end = w.ends_with('.')
+            && !w
+                .trim_end_matches('.')
+                .chars()
+                .all(|c| c.is_uppercase() || c == '.');
         if !cap
             || HONORIFICS.contains(&w)
             || w.chars().all(|c| c.is_uppercase() || c == '.') && w.len() > 4
+            || !is_name_word(w)
+            || sentence_end && !words.is_empty()
         {
             break;
         }
         words.push(w);
-        if words.len() == 4 {
+        if sentence_end || words.len() == 4 {
             break;
         }
     }
@@ -982,7 +1302,9 @@ fn institution_phrase(ctx: &Context, phrase: Span) -> Option<Speaker> {
             .iter()
             .filter(|m| m.is_state_word())
             .find_map(|m| m.country(ctx.kb).map(str::to_string));
-        return Some(Speaker::Org(p.to_string(), country));
+        let at = p.as_ptr() as usize - ctx.text.as_ptr() as usize;
+        let name = mission_name(ctx, Span::new(at, at + p.len())).unwrap_or(p.to_string());
+        return Some(Speaker::Org(name, country));
     }
     None
 }

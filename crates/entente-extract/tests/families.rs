@@ -311,3 +311,65 @@ fn a_speaker_after_an_opening_phrase_is_the_subject() {
     // the second speaker is never named in full: no full name to give
     assert_eq!(speakers, vec![Some("Tiago Okonkwo-Barros"), None]);
 }
+
+#[test]
+fn split_quotes_and_straight_single_quotes() {
+    let r = extract(
+        "date 2024-11-05\nOSLO, Nov 5 (Wire) - Norway and Chile agreed to study a salmon accord.\n\n\
+         \"We have narrowed the gaps,\" Foreign Minister Espen Barth Eide said, \"and the rest is a matter of weeks.\"\n\n\
+         The opposition leader, Sylvi Listhaug, was unconvinced. 'Nothing in this deal protects the coastal towns,' Listhaug told the Storting.",
+    );
+    let s = &r.statements;
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(
+        s[0].quote,
+        "We have narrowed the gaps, and the rest is a matter of weeks."
+    );
+    assert_eq!(s[0].speaker.as_deref(), Some("Espen Barth Eide"));
+    assert_eq!(
+        s[1].quote,
+        "Nothing in this deal protects the coastal towns,"
+    );
+    assert_eq!(s[1].speaker.as_deref(), Some("Sylvi Listhaug"));
+    // apostrophes are no quotation marks
+    let r = extract("date 2024-11-05\nThe ministers' talks went well, the envoy's aide said.");
+    assert!(r.statements.is_empty());
+}
+
+#[test]
+fn subjects_past_titles_pronouns_and_relative_clauses() {
+    let r = extract(
+        "date 2025-03-02\nVice Admiral Ingrid Sørbø-Kavli, the navy's chief of staff, inspected the frigate. 'The crews are ready,' she said.\n\n\
+         Ambassador Tomás Ferreira-Lund met the press at noon. He was brief. \"No date has been set for a new round,\" he said.\n\n\
+         Ferreira-Lund, who arrived in the capital last month from the Foreign Ministry, replied on X: \"Thank you for a warm welcome.\"\n\n\
+         The minister described the talks as \"substantive\".",
+    );
+    let who: Vec<Option<&str>> = r.statements.iter().map(|s| s.speaker.as_deref()).collect();
+    assert_eq!(
+        who,
+        vec![
+            Some("Ingrid Sørbø-Kavli"),
+            Some("Tomás Ferreira-Lund"),
+            Some("Tomás Ferreira-Lund"),
+            // a one-word quote the text calls something is a statement; no
+            // minister is named, so no speaker
+            None,
+        ],
+        "{:?}",
+        r.statements
+    );
+    assert_eq!(r.statements[3].quote, "substantive");
+}
+
+#[test]
+fn missions_take_their_official_names() {
+    let r = extract(
+        "date 2025-06-10\nTOKYO, June 10 (Wire) - The Chinese Embassy in Tokyo lodged a protest with Japan's foreign ministry. \
+         \"Japan should release the crew at once,\" it said in a statement.",
+    );
+    assert_eq!(r.statements[0].speaker, None);
+    assert_eq!(
+        r.statements[0].org.as_deref(),
+        Some("Embassy of China in Japan")
+    );
+}
