@@ -220,9 +220,25 @@ pub fn is_asserted(sentence: &str, start: usize) -> bool {
     // a past event named as a reference point, not reported here
     // a future tense anywhere in the clause ("Macron will travel to Britain
     // next month for a state visit")
-    if words
-        .iter()
-        .any(|w| matches!(w.as_str(), "will" | "shall" | "'ll" | "would"))
+    // or a plan ("is scheduled to travel to Canberra on Friday for talks",
+    // "is expected to visit", "is due to meet", "plans to sign")
+    if words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "will"
+                | "shall"
+                | "'ll"
+                | "would"
+                | "scheduled"
+                | "expected"
+                | "plans"
+                | "planning"
+                | "intends"
+                | "upcoming"
+        )
+    }) || words
+        .windows(2)
+        .any(|p| matches!(p[0].as_str(), "due" | "set") && p[1] == "to")
         || words.windows(2).any(|p| {
             p[0] == "next"
                 && matches!(

@@ -128,6 +128,7 @@ pub fn extract(ctx: &Context) -> Vec<Event> {
     }
     let mut events = merge::merge(ctx, cands);
     attach_people(ctx, &mut events);
+    occasions::sittings_join_their_round(&mut events);
     pledges_follow_their_occasion(ctx, &mut events);
     exercise_dates(ctx, &mut events);
     visit_places(ctx, &mut events);

@@ -374,3 +374,58 @@ pub(super) fn inherit(ctx: &Context, events: &mut [Event]) {
         }
     }
 }
+
+/// "The 2+2 met in Tokyo. X and Y sat down with Z and W for three hours":
+/// a meeting of the same states on the same day, told within two sentences
+/// of a round that names no one, is that round's sitting. Its people join
+/// the round and the meeting goes. A round that names its co-chairs keeps
+/// its own people, and meetings beside it stay events ("also called on").
+pub(super) fn sittings_join_their_round(events: &mut Vec<Event>) {
+    let mut gone = vec![false; events.len()];
+    for r in 0..events.len() {
+        if events[r].kind != "consultation"
+            || events[r].mechanism.is_none()
+            || !events[r].participants.is_empty()
+        {
+            continue;
+        }
+        let Some(&last) = events[r].sentences.iter().next_back() else {
+            continue;
+        };
+        let first = *events[r].sentences.iter().next().expect("a sentence");
+        for m in 0..events.len() {
+            let e = &events[m];
+            let near = e.sentences.iter().all(|&s| s >= first && s <= last + 2);
+            let same_states = {
+                let mut a = e.countries.clone();
+                let mut b = events[r].countries.clone();
+                a.sort();
+                b.sort();
+                a == b
+            };
+            let same_day = e.date.as_ref().map(|d| &d.date)
+                == events[r].date.as_ref().map(|d| &d.date)
+                || e.date.is_none();
+            if m == r || gone[m] || e.kind != "meeting" || !near || !same_states || !same_day {
+                continue;
+            }
+            let people: Vec<Role> = e.participants.clone();
+            let sentences = e.sentences.clone();
+            gone[m] = true;
+            for p in people {
+                if !events[r].participants.iter().any(|q| q.actor == p.actor) {
+                    events[r].participants.push(Role {
+                        actor: p.actor,
+                        role: "co-chair",
+                    });
+                }
+            }
+            events[r].sentences.extend(sentences);
+        }
+    }
+    let mut k = 0;
+    events.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
+}
