@@ -156,7 +156,8 @@ pub fn resolve(
         if inside_larger_title(text, m.span) {
             continue;
         }
-        if let Some(a) = unknown_named(kb, text, mentions, i, title) {
+        let home = doc.dateline.as_ref().and_then(|d| d.country.as_deref());
+        if let Some(a) = unknown_named(kb, text, mentions, i, title, home) {
             out.push(a);
             continue;
         }
@@ -503,6 +504,7 @@ fn unknown_named(
     mentions: &[Mention],
     i: usize,
     title: TitleRef,
+    home: Option<&str>,
 ) -> Option<Actor> {
     let m = &mentions[i];
     let after = &text[m.span.end..];
@@ -534,7 +536,10 @@ fn unknown_named(
     {
         return None;
     }
-    let country = title_country(kb, text, mentions, i, title)?;
+    let (country, office) = match title {
+        TitleRef::Office(o) => unknown_holder_state(kb, text, mentions, i, o, home),
+        TitleRef::Kind(_) => (title_country(kb, text, mentions, i, title)?, None),
+    };
     Some(Actor {
         span: Span::new(start, name_end),
         sentence: m.sentence,
@@ -542,12 +547,53 @@ fn unknown_named(
         name,
         title: Some(title_text(kb, text, m, title)),
         country: Some(country),
-        office: match title {
-            TitleRef::Office(o) => Some(o),
-            _ => None,
-        },
+        office,
         title_span: Some(m.span),
     })
+}
+
+/// The state of someone the KB does not know, named after the title of a
+/// KB office. The office's state when the title names it ("Japan's
+/// Vice-Minister for Foreign Affairs") or the text names that state at all;
+/// else the title is only a form of words another state's office shares
+/// ("Deputy Prime Minister and Foreign Minister Mihai Popșoi" in a report
+/// from Chisinau) and the state comes from the words around, or the
+/// dateline; the KB office is then not theirs.
+fn unknown_holder_state(
+    kb: &Kb,
+    text: &str,
+    mentions: &[Mention],
+    i: usize,
+    o: usize,
+    home: Option<&str>,
+) -> (String, Option<usize>) {
+    let own = kb.offices[o].country.clone();
+    let title = fold_key(mentions[i].span.of(text));
+    let names_state = kb.country(&own).is_some_and(|c| {
+        std::iter::once(&c.name)
+            .chain(&c.aliases)
+            .chain(&c.adjectives)
+            .any(|w| title.contains(&fold_key(w)))
+    });
+    let state_in_text = mentions
+        .iter()
+        .any(|x| x.is_state_word() && x.country(kb) == Some(own.as_str()));
+    if names_state {
+        return (own, Some(o));
+    }
+    match context_country(kb, text, mentions, i) {
+        Some(c) if c != own => return (c, None),
+        Some(c) => return (c, Some(o)),
+        None => {}
+    }
+    match home {
+        Some(h) if !state_in_text && h != own => (h.to_string(), None),
+        _ => (own, Some(o)),
+    }
+}
+
+fn fold_key(s: &str) -> String {
+    entente_kb::fold::key(s)
 }
 
 /// Two to four capitalised words (with initials and name particles) at

@@ -373,3 +373,41 @@ fn missions_take_their_official_names() {
         Some("Embassy of China in Japan")
     );
 }
+
+#[test]
+fn a_round_s_sitting_and_plans() {
+    // the round names no one; the sitting told right after gives its people
+    let r = extract(
+        "date 2025-06-12\nTOKYO, June 12 (Wire) - Japan and the United States held their \"2+2\" Security Consultative Committee in Tokyo on Wednesday.\n\n\
+         Secretary of State Marco Rubio and Secretary of Defense Pete Hegseth sat down with Foreign Minister Takeshi Iwaya and Defence Minister Gen Nakatani for two hours.\n\n\
+         Hegseth is scheduled to travel to Canberra on Friday for talks with Australian Deputy Prime Minister Richard Marles.",
+    );
+    assert_eq!(kinds(&r), vec!["consultation"], "{:?}", r.events);
+    let mut people = names(&r.events[0]);
+    people.sort();
+    assert_eq!(
+        people,
+        vec![
+            "Gen Nakatani",
+            "Marco Rubio",
+            "Pete Hegseth",
+            "Takeshi Iwaya"
+        ]
+    );
+}
+
+#[test]
+fn a_title_another_state_shares_does_not_make_its_holder_theirs() {
+    // "Deputy Prime Minister and Foreign Minister" is a form of words some
+    // state's office has; a person the KB does not know, in a report from
+    // elsewhere, is of the report's state
+    let r = extract(
+        "date 2025-02-03\nREYKJAVIK, Feb 3 (Wire) - Iceland and Canada signed a fisheries memorandum on Monday.\n\n\
+         \"It protects both fleets,\" Deputy Prime Minister and Foreign Minister Katrín Jónsdóttir-Vík said.",
+    );
+    assert_eq!(
+        r.statements[0].speaker.as_deref(),
+        Some("Katrín Jónsdóttir-Vík")
+    );
+    assert_eq!(r.statements[0].country.as_deref(), Some("ISL"));
+}
