@@ -631,7 +631,12 @@ fn capitalised_name(text: &str, start: usize) -> Option<(usize, String)> {
     ];
     let mut words = Vec::new();
     let mut end = start;
-    for w in text[start..].split(' ') {
+    for raw in text[start..].split(' ') {
+        // a line break ends the name ("... Alberto van Klaveren.\n")
+        let (w, line_end) = match raw.find(['\n', '\r']) {
+            Some(p) => (&raw[..p], true),
+            None => (raw, false),
+        };
         let clean = w.trim_end_matches([',', '.', ';', ':', ')', '"', '”']);
         let ends_clause =
             clean.len() != w.len() && !(w.ends_with('.') && clean.chars().count() == 1);
@@ -647,7 +652,7 @@ fn capitalised_name(text: &str, start: usize) -> Option<(usize, String)> {
         if (cap && !STOP.contains(&clean)) || is_initial || particle {
             words.push(if is_initial { w } else { clean });
             end += if is_initial { w.len() } else { clean.len() };
-            if ends_clause || words.len() == 4 || w.contains('\n') {
+            if ends_clause || words.len() == 4 || line_end {
                 break;
             }
             end += 1; // the space
@@ -745,5 +750,13 @@ mod tests {
         );
         assert!(capitalised_name("The Minister", 0).is_none());
         assert!(capitalised_name("Paris on Monday", 0).is_none());
+        // a name closing its line, and one the next line does not extend
+        let t = "signed by Alberto van Klaveren.\nThe Embassy";
+        assert_eq!(
+            capitalised_name(t, 10).unwrap(),
+            (30, "Alberto van Klaveren".into())
+        );
+        let t = "Ana Lima\nForeign Ministry";
+        assert_eq!(capitalised_name(t, 0).unwrap().1, "Ana Lima");
     }
 }
