@@ -277,7 +277,21 @@ fn dateline_after_headline(
         let lead = line.len() - line.trim_start().len();
         if k > 0 && !line.trim().is_empty() {
             if let Some(dl) = leading_dateline(text, off + lead, places) {
-                if dl.day.is_some() || dl.agency.is_some() {
+                // "ABUJA — Nigeria and Ghana ...": a place in capitals before
+                // a dash is a dateline too, once a headline has gone before
+                let caps = dl
+                    .span
+                    .of(text)
+                    .split([',', '—', '–', '-', ':', '('])
+                    .next()
+                    .is_some_and(|p| {
+                        p.chars().any(char::is_alphabetic)
+                            && p.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+                    });
+                // a bracket after words that are no known place is no
+                // agency: "External Affairs Minister (EAM) Dr. S. Jaishankar"
+                let agency = dl.agency.is_some() && dl.country.is_some();
+                if dl.day.is_some() || agency || caps {
                     return Some(dl);
                 }
             }
@@ -428,9 +442,20 @@ fn date_lines(text: &str, from: usize) -> Vec<(Span, NaiveDate, Option<String>)>
         let place = before
             .trim_end_matches(['/', ',', '|', '-', '–', '—', ':'])
             .trim();
-        let place =
+        let mut place =
             (!place.is_empty() && place.split_whitespace().count() <= 4).then(|| place.to_string());
-        out.push((*span, d.full().unwrap(), place));
+        let mut span = *span;
+        // "New Delhi\nMarch 05, 2024": the place on the line above a date
+        // alone; the caller keeps it only if it is a known place
+        if place.is_none() && i > 0 {
+            let above = lines[i - 1];
+            let words = above.of(text).split_whitespace().count();
+            if words <= 3 && !above.of(text).ends_with(['.', ':']) && i + 4 >= n {
+                place = Some(above.of(text).to_string());
+                span = Span::new(above.start, span.end);
+            }
+        }
+        out.push((span, d.full().unwrap(), place));
     }
     out
 }
@@ -547,6 +572,20 @@ mod tests {
             h("KATHMANDU: talks were held.").dateline.unwrap().place,
             "Kathmandu"
         );
+    }
+
+    #[test]
+    fn datelines_after_a_headline_and_a_date_line_and_closing_place_lines() {
+        let x = h("Talks resume\nPublished March 3, 2024\n\nROME — The ministers met.");
+        assert_eq!(x.published.unwrap().to_string(), "2024-03-03");
+        assert_eq!(x.dateline.unwrap().place, "Rome");
+        // a bracket after words that are no place is no agency
+        let x = h("Visit of the Minister\n\nExternal Affairs Minister (EAM) met.\n\nParis\nMarch 4, 2024\n");
+        assert_eq!(x.dateline.unwrap().place, "Paris");
+        assert_eq!(x.published.unwrap().to_string(), "2024-03-04");
+        // a line above a date that is no known place is no dateline
+        let x = h("The Minister met.\n\nMedia Centre\nMarch 4, 2024\n");
+        assert!(x.dateline.is_none());
     }
 
     #[test]
