@@ -232,6 +232,27 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
             _ => None,
         }) {
             let pe = &ctx.kb.places[p];
+            // "at Hyderabad House", "the San Martín Palace": a building
+            // named after a city is not the city
+            let venue = ctx.text[m.span.end..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| {
+                    matches!(
+                        w.trim_end_matches([',', '.', ';']),
+                        "House"
+                            | "Palace"
+                            | "Hall"
+                            | "Guest"
+                            | "Bhavan"
+                            | "Castle"
+                            | "Centre"
+                            | "Center"
+                    )
+                });
+            if venue {
+                continue;
+            }
             if is_place_prep || !m.is_state_word() {
                 s.places.push((pe.name.clone(), pe.country.clone()));
                 continue;

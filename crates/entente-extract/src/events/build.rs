@@ -637,6 +637,25 @@ pub(super) fn unknown_place(ctx: &Context, sentence: &str) -> Option<(String, Op
     for c in unknown_place_re().captures_iter(sentence) {
         let name = c.get(1)?;
         let words: Vec<&str> = name.as_str().split(' ').collect();
+        // "Cooperation in Antarctic Science", "in the Field of": inside a
+        // capitalised name (of a document, a body), "in" opens no place
+        let word_before = sentence[..c.get(0)?.start()]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("");
+        let in_name = matches!(
+            word_before,
+            "Cooperation"
+                | "Collaboration"
+                | "Partnership"
+                | "Understanding"
+                | "Excellence"
+                | "Investment"
+                | "Research"
+        ) && sentence[c.get(0)?.start()..].starts_with("in ");
+        if in_name || sentence[name.end()..].starts_with(" of ") {
+            continue;
+        }
         if words.iter().any(|w| {
             NOT.contains(w)
                 || ctx
