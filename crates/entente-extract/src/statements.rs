@@ -240,6 +240,13 @@ pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
             (!said_after && !said_before)
                 .then(|| last.as_ref().map(|l| l.0.clone()))
                 .flatten()
+        })
+        .or_else(|| {
+            // "X used his address to tell the region ... . '...'": with no
+            // speaker yet, the person the sentence before is about
+            (!said_after && !said_before && last.is_none())
+                .then(|| subject_before(ctx, q.outer.start))
+                .flatten()
         });
         let mut channel = channel_of(before_txt).or_else(|| channel_of(after_txt));
         if channel.is_none() && (starts_with_pronoun(after_txt) || before_txt.trim().is_empty()) {
@@ -703,6 +710,40 @@ fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
             if let Some(org) = by_org() {
                 return Some(org);
             }
+        }
+    }
+    // "Pentagon chief spokesman Sean Parnell": a name after a title word
+    // speaks, not the institution before it
+    if let Some(name) = name_in(p).filter(|n| n.split_whitespace().count() >= 2) {
+        let before_name = p[..p
+            .rfind(name.split_whitespace().next().unwrap_or(""))
+            .unwrap_or(0)]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .to_lowercase();
+        let titled = [
+            "spokesman",
+            "spokesperson",
+            "spokeswoman",
+            "minister",
+            "secretary",
+            "ambassador",
+            "envoy",
+            "adviser",
+            "advisor",
+            "director",
+            "commissioner",
+            "official",
+            "chief",
+            "president",
+            "chairman",
+            "chair",
+            "deputy",
+        ]
+        .contains(&before_name.as_str());
+        if titled {
+            return Some(Speaker::Name(spaced_initials(&name)));
         }
     }
     if let Some(org) = institution_phrase(ctx, phrase) {
@@ -1360,9 +1401,17 @@ fn principal_with_title(ctx: &Context, at: usize, noun: &str) -> Option<usize> {
             let a = &ctx.actors[i];
             a.span.end <= at
                 && ctx.quote_at(a.span.start).is_none()
-                && a.title
-                    .as_deref()
-                    .is_some_and(|t| t.to_lowercase().contains(noun))
+                && a.title.as_deref().is_some_and(|t| {
+                    // the title's head: a "Spokesperson for the
+                    // Secretary-General" is no secretary-general
+                    let t = t.to_lowercase();
+                    let head = [" of ", " for ", " to ", ","]
+                        .iter()
+                        .filter_map(|sep| t.find(sep))
+                        .min()
+                        .map_or(t.as_str(), |p| &t[..p]);
+                    head.contains(noun)
+                })
         })
         .collect();
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
