@@ -37,7 +37,17 @@ pub fn predict_dir(dir: &Path, ex: &Extractor) -> anyhow::Result<Vec<serde_json:
     let mut out = Vec::new();
     for p in names {
         match read_file(&p, &ReadOptions::default()) {
-            Ok(doc) => out.push(serde_json::to_value(ex.extract(doc))?),
+            // a bug in a rule costs one document (scored as missing), not
+            // the evaluation
+            Ok(doc) => {
+                let id = doc.id.clone();
+                match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ex.extract(doc))) {
+                    Ok(rec) => out.push(serde_json::to_value(rec)?),
+                    Err(_) => eprintln!(
+                        "entente: {id}: internal error while extracting (please report it); scored as missing"
+                    ),
+                }
+            }
             Err(e) => eprintln!("entente: {e}"),
         }
     }

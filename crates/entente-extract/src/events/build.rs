@@ -62,7 +62,16 @@ pub(super) fn mechanism_in(ctx: &Context, span: Span) -> Option<usize> {
 }
 
 /// Builds the candidate events of one trigger.
-pub(super) fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Found) -> Vec<Event> {
+/// `triggers` are the spans (in the sentence) of every trigger the sentence
+/// holds, `f`'s among them: each date belongs to the trigger nearest it.
+pub(super) fn build(
+    ctx: &Context,
+    i: usize,
+    span: Span,
+    sentence: &str,
+    f: &Found,
+    triggers: &[(usize, usize)],
+) -> Vec<Event> {
     let kb: &Kb = ctx.kb;
     let mut kind = f.rule.kind.clone();
     let mut cameo = f.rule.cameo.clone();
@@ -127,7 +136,28 @@ pub(super) fn build(ctx: &Context, i: usize, span: Span, sentence: &str, f: &Fou
         }
     }
     let whole = side(ctx, span, quote);
-    let date = ctx.sentence_dates(i).first().cloned();
+    // the date nearest the trigger: "On February 28, X held a meeting with
+    // Y, who is visiting Japan from February 27 to March 1" dates the
+    // meeting by the first and the visit by the second
+    // the sentence's first date, unless the trigger's own clause goes on to
+    // one before any other trigger: "X held a meeting with Y, who is
+    // visiting Japan from February 27 to March 1" dates the visit by the
+    // range and the meeting by the sentence's "On February 28"
+    let dates = ctx.sentence_dates(i);
+    let own = dates.iter().find(|d| {
+        let Some(between) = ctx.text.get(t_end..d.span.start) else {
+            return false;
+        };
+        !between.contains([',', ';', '(', ':'])
+            // "the first visit since X took office in December 2023"
+            && ![" since ", " after ", " before ", " when ", " until ", " took ", " was "]
+                .iter()
+                .any(|w| between.contains(w))
+            && !triggers
+                .iter()
+                .any(|&(s, _)| span.start + s > t_end && span.start + s < d.span.start)
+    });
+    let date = own.or_else(|| dates.first()).cloned();
     let place = place_of(ctx, &whole, sentence, &kind);
     let also = has_word(sentence, "also");
 

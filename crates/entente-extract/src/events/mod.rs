@@ -122,8 +122,9 @@ pub fn extract(ctx: &Context) -> Vec<Event> {
             continue;
         }
         let found = prefer_specific(&found);
+        let spans: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
         for f in found {
-            cands.extend(build::build(ctx, i, *span, sentence, f));
+            cands.extend(build::build(ctx, i, *span, sentence, f, &spans));
         }
     }
     let mut events = merge::merge(ctx, cands);
