@@ -27,6 +27,10 @@ struct Entry {
     /// the subject is the guest ("called on", "visited")
     #[serde(default)]
     subject_visits: bool,
+    /// a noun phrase ("a Russian missile strike on Kyiv"): its source is the
+    /// state named within the phrase, not the sentence's subject
+    #[serde(default)]
+    nominal: bool,
     #[serde(default)]
     not_after: Vec<String>,
 }
@@ -44,6 +48,7 @@ pub struct Rule {
     pub directed: bool,
     pub per_counterpart: bool,
     pub subject_visits: bool,
+    pub nominal: bool,
     not_after: Vec<String>,
     re: Regex,
 }
@@ -99,6 +104,7 @@ pub fn compile(toml_text: &str) -> Result<Vec<Rule>, String> {
             directed: e.directed,
             per_counterpart: e.per_counterpart,
             subject_visits: e.subject_visits,
+            nominal: e.nominal,
             not_after: e.not_after.iter().map(|w| w.to_lowercase()).collect(),
             re,
         });

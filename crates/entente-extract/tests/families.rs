@@ -411,3 +411,37 @@ fn a_title_another_state_shares_does_not_make_its_holder_theirs() {
     );
     assert_eq!(r.statements[0].country.as_deref(), Some("ISL"));
 }
+
+#[test]
+fn noun_phrase_attacks_take_their_source_from_the_phrase() {
+    let r = extract(
+        "date 2025-03-11\nWARSAW, March 11 (Wire) - Poland summoned Belarus's charge d'affaires on Tuesday after a Belarusian drone attack on a Polish border post.\n\n\
+         The ministers met as Russia keeps up its drone and missile attacks on Ukrainian towns.",
+    );
+    let fight = find(&r, "fight");
+    assert_eq!(
+        (fight.source.as_deref(), fight.target.as_deref()),
+        (Some("BLR"), Some("POL"))
+    );
+    // no state in the phrase: no act
+    assert_eq!(r.events.iter().filter(|e| e.kind == "fight").count(), 1);
+}
+
+#[test]
+fn sanctions_adopted_or_listed() {
+    let r = extract(
+        "date 2025-03-18\nBRUSSELS, March 18 (Wire) - The European Union adopted a new package of sanctions against Iran on Monday.\n\n\
+         Canada added four Iranian officials to its sanctions list the same day.",
+    );
+    let mut pairs: Vec<(Option<&str>, Option<&str>)> = r
+        .events
+        .iter()
+        .filter(|e| e.cameo == "163")
+        .map(|e| (e.source.as_deref(), e.target.as_deref()))
+        .collect();
+    pairs.sort();
+    assert_eq!(
+        pairs,
+        vec![(Some("CAN"), Some("IRN")), (Some("EUR"), Some("IRN"))]
+    );
+}

@@ -94,7 +94,26 @@ pub(super) fn build(
     // the subject side ends where a topic starts ("X and Y discussed
     // support for Ukraine during a video call": Ukraine is no party)
     let subj_end = span.start + subject_end(sentence, f.start);
-    let mut subj = side(ctx, Span::new(span.start, subj_end), quote);
+    // a noun phrase's own words name its source ("after a Russian missile
+    // strike on Kyiv"): the three words before it, not the sentence subject
+    let subj_start = if f.rule.nominal {
+        let before = &sentence[..f.start];
+        let cut = before
+            .char_indices()
+            .rev()
+            .filter(|(_, c)| c.is_whitespace())
+            .nth(3)
+            .map_or(0, |(p, _)| p);
+        span.start + cut
+    } else {
+        span.start
+    };
+    let mut subj = side(ctx, Span::new(subj_start, subj_end), quote);
+    if f.rule.nominal && subj.countries.is_empty() {
+        // "its drone and missile attacks on Ukrainian cities": no state in
+        // the phrase, no act to date and place
+        return vec![];
+    }
     // "He also called on ...": the person the report was just speaking of
     if subj.actors.is_empty()
         && starts_with_personal_pronoun(&sentence[..subj_end.saturating_sub(span.start)])
