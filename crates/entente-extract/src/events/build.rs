@@ -61,6 +61,35 @@ pub(super) fn mechanism_in(ctx: &Context, span: Span) -> Option<usize> {
     })
 }
 
+/// "The Dialogue was co-chaired by ...": a capitalised "the Dialogue" (or
+/// Consultations, Commission, ...) after a mechanism was named in an earlier
+/// sentence is that mechanism, when its name ends with the same word.
+fn mechanism_named_back(ctx: &Context, span: Span, sentence: &str) -> Option<usize> {
+    const HEADS: &[&str] = &[
+        "Dialogue",
+        "Consultations",
+        "Commission",
+        "Committee",
+        "Council",
+        "Forum",
+        "Mechanism",
+        "Group",
+    ];
+    let head = HEADS.iter().find(|h| {
+        sentence.contains(&format!("the {h} ")) || sentence.contains(&format!("The {h} "))
+    })?;
+    ctx.mentions[..ctx.mentions.partition_point(|m| m.span.end <= span.start)]
+        .iter()
+        .rev()
+        .find_map(|m| {
+            m.find(|t| match *t {
+                Target::Mechanism(i) => Some(i),
+                _ => None,
+            })
+        })
+        .filter(|&i| ctx.kb.mechanisms[i].name.split_whitespace().last() == Some(*head))
+}
+
 /// Builds the candidate events of one trigger.
 /// `triggers` are the spans (in the sentence) of every trigger the sentence
 /// holds, `f`'s among them: each date belongs to the trigger nearest it.
@@ -75,7 +104,7 @@ pub(super) fn build(
     let kb: &Kb = ctx.kb;
     let mut kind = f.rule.kind.clone();
     let mut cameo = f.rule.cameo.clone();
-    let mechanism = mechanism_in(ctx, span);
+    let mechanism = mechanism_in(ctx, span).or_else(|| mechanism_named_back(ctx, span, sentence));
     if kind == "consultation" && mechanism.is_none() {
         // "X and Y co-chaired the talks": a meeting, when people are named
         let named = !ctx.actors_in(span).is_empty();
