@@ -457,6 +457,19 @@ fn same_title_before(
     if next.chars().next().is_some_and(char::is_uppercase) && !next.starts_with("The ") {
         return None;
     }
+    // "an Assistant Foreign Minister", "a former Foreign Minister", "the
+    // Egyptian delegation by a Deputy Foreign Minister": someone else
+    let word_before = text[..m.span.start]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
+    if matches!(
+        word_before.as_str(),
+        "a" | "an" | "assistant" | "deputy" | "vice" | "former" | "ex" | "acting" | "junior"
+    ) {
+        return None;
+    }
     let context = context_country(kb, text, mentions, i);
     let surface = m.span.of(text).to_lowercase();
     // a bare "the Minister" may be any minister; "Union Minister for ..." is not
