@@ -115,6 +115,12 @@ enum Speaker {
 }
 
 const SPEECH_VERBS: &[&str] = &[
+    "saying",
+    "adding",
+    "stating",
+    "writing",
+    "noting",
+    "warning",
     "described",
     "termed",
     "called",
@@ -1139,7 +1145,16 @@ fn org_names_in(ctx: &Context, span: Span) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < words.len() {
-        if !ORG_WORDS.contains(&bare(words[k].1).as_str()) {
+        // "the Russian embassy in Helsinki": missions in lower case too
+        let w = bare(words[k].1);
+        let lower_mission = matches!(w.as_str(), "embassy" | "consulate")
+            && k > 0
+            && words[k - 1]
+                .1
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+        if !ORG_WORDS.contains(&w.as_str()) && !lower_mission {
             k += 1;
             continue;
         }
@@ -1196,6 +1211,7 @@ fn org_names_in(ctx: &Context, span: Span) -> Vec<(usize, String)> {
 /// receiving one from the place after "in".
 fn mission_name(ctx: &Context, name: Span) -> Option<String> {
     let t = name.of(ctx.text);
+    let lower = t.to_lowercase();
     let kind = [
         "High Commission",
         "Consulate General",
@@ -1203,7 +1219,7 @@ fn mission_name(ctx: &Context, name: Span) -> Option<String> {
         "Consulate",
     ]
     .into_iter()
-    .find(|k| t.contains(k))?;
+    .find(|k| lower.contains(&k.to_lowercase()))?;
     let (head, place) = t.rsplit_once(" in ")?;
     let sender = ctx
         .mentions_in(Span::new(name.start, name.start + head.len()))
