@@ -549,9 +549,14 @@ fn unknown_named(
     {
         return None;
     }
+    // "Interior Minister Bruno Retailleau" with no state named: the
+    // person is still a participant, of a state the text does not give
     let (country, office) = match title {
-        TitleRef::Office(o) => unknown_holder_state(kb, text, mentions, i, o, home),
-        TitleRef::Kind(_) => (title_country(kb, text, mentions, i, title)?, None),
+        TitleRef::Office(o) => {
+            let (c, o) = unknown_holder_state(kb, text, mentions, i, o, home);
+            (Some(c), o)
+        }
+        TitleRef::Kind(_) => (title_country(kb, text, mentions, i, title), None),
     };
     Some(Actor {
         span: Span::new(start, name_end),
@@ -559,7 +564,7 @@ fn unknown_named(
         person: None,
         name,
         title: Some(title_text(kb, text, m, title)),
-        country: Some(country),
+        country,
         office,
         title_span: Some(m.span),
     })
