@@ -83,8 +83,35 @@ pub(crate) fn check(kb: &mut Kb, origins: &Origins, problems: &mut Vec<Problem>)
             }
         }
     }
+    // a bare common noun would name every state's body of that kind in any
+    // text ("the Union Cabinet" is India's, not North Korea's)
+    const GENERIC: &[&str] = &[
+        "cabinet",
+        "senate",
+        "parliament",
+        "government",
+        "presidency",
+        "assembly",
+        "council",
+        "ministry",
+        "office",
+        "embassy",
+        "army",
+        "navy",
+    ];
     for i in &kb.institutions {
         let e = format!("institution {}", i.id);
+        for n in std::iter::once(&i.name).chain(&i.aliases) {
+            if GENERIC.contains(&n.trim().to_lowercase().as_str()) {
+                p(
+                    "institutions",
+                    e.clone(),
+                    format!(
+                        "{n:?} is a common noun; name the state's own (\"Cabinet of the DPRK\")"
+                    ),
+                );
+            }
+        }
         if !known(kb, &i.country) {
             p(
                 "institutions",

@@ -225,6 +225,15 @@ fn injected_errors_are_named_by_file_entry_and_problem() {
         ("l2.toml", "[[mechanism]]\nname = \"Tea Talks\"\n"),
     ]);
     assert!(e.contains("mechanism Tea Talks: defined twice"), "{e}");
+
+    let e = problems(&[(
+        "m.toml",
+        "[[institution]]\nid = \"IND-CAB\"\ncountry = \"IND\"\nkind = \"other\"\nname = \"Cabinet\"\n",
+    )]);
+    assert!(
+        e.contains("institution IND-CAB: \"Cabinet\" is a common noun"),
+        "{e}"
+    );
 }
 
 #[test]
