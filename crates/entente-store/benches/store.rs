@@ -6,19 +6,32 @@
 //! Settings (environment): `BENCH_DOCS` documents to ingest (20,000),
 //! `BENCH_EVENTS` events in the query store (1,000,000), `BENCH_STORE` a
 //! path to keep the query store between runs (default: a temporary file),
-//! `BENCH_QUERY_RUNS` runs per query kind (60). Rayon uses one thread per
+//! `BENCH_QUERY_RUNS` runs per query kind (60), `BENCH_STAGES=0` to skip
+//! timing extraction and writing each alone. Rayon uses one thread per
 //! core (`RAYON_NUM_THREADS` to change). `BENCH_WRITE_DOCS=DIR` only writes
 //! the generated documents to DIR as .txt files (to time `entente ingest`).
 //!
 //! Part 1 generates typical ~2 KB wire stories from templates, loads the
 //! bundled knowledge base, and ingests them with the real extractor through
-//! `pipeline::ingest`, as `entente ingest` does. Part 2 writes synthetic
-//! records through `Store::write_batch` (the same write path, without
-//! extraction) and times `Store::events` for several filter combinations,
-//! each run with varied values.
+//! `pipeline::ingest`, as `entente ingest` does, then ingests them again
+//! (all unchanged), then times extraction and `write_batch` each alone,
+//! chunk by chunk. Part 2 writes synthetic records through
+//! `Store::write_batch` (the same write path, without extraction) and times
+//! `Store::events` for several filter combinations, each run with varied
+//! values.
+//!
+//! Memory is reported per phase: the kernel's peak resident set (`VmHWM`,
+//! reset at the start of each phase through `/proc/self/clear_refs`) and,
+//! from a thread sampling `/proc/self/status` every 20 ms, the largest
+//! anonymous (heap, SQLite's page caches) and file-backed (the binary;
+//! store pages mapped by SQLite, were `mmap_size` set) parts. Documents are
+//! generated as they are read, never all held at once, so every figure is
+//! the pipeline's own, whatever `BENCH_DOCS` is.
 
 use std::path::PathBuf;
-use std::time::Instant;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use entente_core::record::{DocRecord, EventRecord, Evidence, Participant, Place};
 use entente_core::Document;
@@ -48,9 +61,11 @@ fn main() {
         std::thread::available_parallelism().map_or(0, |n| n.get()),
         rayon::current_num_threads()
     );
-    ingest(docs);
+    let mem = Memory::watch();
+    ingest(docs, &mem);
+    mem.reset();
     queries(events, runs);
-    println!("peak RSS of the process: {:.0} MB", peak_rss_mb());
+    println!("queries: {}", mem.peak());
 }
 
 fn env(name: &str, default: usize) -> usize {
@@ -60,14 +75,61 @@ fn env(name: &str, default: usize) -> usize {
         .unwrap_or(default)
 }
 
-fn peak_rss_mb() -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+/// A field of `/proc/self/status` in kB.
+fn status_kb(status: &str, field: &str) -> u64 {
     status
         .lines()
-        .find(|l| l.starts_with("VmHWM:"))
+        .find(|l| l.starts_with(field))
         .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|k| k.parse::<f64>().ok())
-        .map_or(0.0, |k| k / 1024.0)
+        .and_then(|k| k.parse().ok())
+        .unwrap_or(0)
+}
+
+/// Peak memory of a phase: the kernel's `VmHWM`, and the largest
+/// anonymous and file-backed resident sizes seen by a sampling thread.
+struct Memory {
+    anon: Arc<AtomicU64>,
+    file: Arc<AtomicU64>,
+}
+
+impl Memory {
+    fn watch() -> Memory {
+        let m = Memory {
+            anon: Arc::default(),
+            file: Arc::default(),
+        };
+        let (anon, file) = (m.anon.clone(), m.file.clone());
+        std::thread::spawn(move || loop {
+            let s = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+            anon.fetch_max(status_kb(&s, "RssAnon:"), Ordering::Relaxed);
+            file.fetch_max(status_kb(&s, "RssFile:"), Ordering::Relaxed);
+            std::thread::sleep(Duration::from_millis(20));
+        });
+        m
+    }
+
+    /// Starts a new phase: peaks from now on.
+    fn reset(&self) {
+        // "5" resets VmHWM to the current resident size (Linux 4.0+).
+        let _ = std::fs::write("/proc/self/clear_refs", "5");
+        let s = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+        self.anon
+            .store(status_kb(&s, "RssAnon:"), Ordering::Relaxed);
+        self.file
+            .store(status_kb(&s, "RssFile:"), Ordering::Relaxed);
+    }
+
+    fn peak(&self) -> String {
+        let s = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+        let mb = |kb: u64| kb as f64 / 1024.0;
+        format!(
+            "peak RSS {:.0} MB (largest seen: {:.0} MB anonymous, {:.0} MB file-backed); now {:.0} MB",
+            mb(status_kb(&s, "VmHWM:")),
+            mb(self.anon.load(Ordering::Relaxed)),
+            mb(self.file.load(Ordering::Relaxed)),
+            mb(status_kb(&s, "VmRSS:")),
+        )
+    }
 }
 
 /// CPU seconds used by the process so far (user + system), which the
@@ -255,7 +317,7 @@ fn cap(s: &str) -> String {
         .unwrap_or_default()
 }
 
-fn ingest(n: usize) {
+fn ingest(n: usize, mem: &Memory) {
     let kb = entente_kb::Kb::bundled().expect("bundled KB");
     let ex = entente_extract::Extractor::new(&kb);
     let extract = |d: Document| ex.extract(d);
@@ -272,7 +334,8 @@ fn ingest(n: usize) {
     );
     let dir = tempfile::tempdir().unwrap();
     let mut store = SqliteStore::open(&dir.path().join("ingest.db")).unwrap();
-    let rss_before = peak_rss_mb();
+    mem.reset();
+    println!("before ingest (knowledge base loaded): {}", mem.peak());
     let (t, c) = (Instant::now(), cpu_secs());
     let sum = pipeline::ingest(&mut store, stories(7), &extract, "bench", &mut ()).unwrap();
     let s = t.elapsed().as_secs_f64();
@@ -285,53 +348,71 @@ fn ingest(n: usize) {
         (cpu_secs() - c) * 1e6 / n as f64,
         sum.events
     );
-    println!(
-        "peak RSS: {:.0} MB before ingest (knowledge base loaded), {:.0} MB after",
-        rss_before,
-        peak_rss_mb()
-    );
-    let t = Instant::now();
+    println!("ingest: {}", mem.peak());
+    mem.reset();
+    let (t, c) = (Instant::now(), cpu_secs());
     let again = pipeline::ingest(&mut store, stories(7), &extract, "bench", &mut ()).unwrap();
     let s = t.elapsed().as_secs_f64();
     assert_eq!(again.unchanged as usize, n);
-    println!("ingest again (all unchanged): {:.0} docs/s", n as f64 / s);
+    println!(
+        "ingest again (all unchanged): {:.2} s, {:.0} docs/s, {:.1} us CPU per document",
+        s,
+        n as f64 / s,
+        (cpu_secs() - c) * 1e6 / n as f64
+    );
+    println!("ingest again: {}", mem.peak());
     let size = std::fs::metadata(dir.path().join("ingest.db")).map_or(0, |m| m.len())
         + std::fs::metadata(dir.path().join("ingest.db-wal")).map_or(0, |m| m.len());
     println!("store size {:.1} MB", size as f64 / 1e6);
     drop(store);
 
-    // Where the time goes: each stage alone.
-    let docs: Vec<Document> = stories(7).map(|d| d.unwrap()).collect();
-    let (t, c) = (Instant::now(), cpu_secs());
-    let extracted: Vec<Extracted> = {
-        use rayon::prelude::*;
-        docs.par_iter()
-            .map(|d| Extracted {
-                doc: d.clone(),
-                content_hash: content_hash(d),
-                record: ex.extract(d.clone()),
-            })
-            .collect()
-    };
-    let s = t.elapsed().as_secs_f64();
+    if env("BENCH_STAGES", 1) == 0 {
+        return;
+    }
+    // Where the time goes: each stage alone, one chunk of documents at a
+    // time (holding all of them would take gigabytes at a million).
+    mem.reset();
+    let mut store = SqliteStore::open(&dir.path().join("write.db")).unwrap();
+    let (mut extract_wall, mut extract_cpu) = (0.0, 0.0);
+    let (mut write_wall, mut write_cpu) = (0.0, 0.0);
+    let mut docs = stories(7).map(|d| d.unwrap());
+    loop {
+        let chunk: Vec<Document> = docs.by_ref().take(pipeline::BATCH).collect();
+        if chunk.is_empty() {
+            break;
+        }
+        let (t, c) = (Instant::now(), cpu_secs());
+        let extracted: Vec<Extracted> = {
+            use rayon::prelude::*;
+            chunk
+                .into_par_iter()
+                .map(|d| Extracted {
+                    content_hash: content_hash(&d),
+                    record: ex.extract(d.clone()),
+                    doc: d,
+                })
+                .collect()
+        };
+        extract_wall += t.elapsed().as_secs_f64();
+        extract_cpu += cpu_secs() - c;
+        let (t, c) = (Instant::now(), cpu_secs());
+        store
+            .write_batch(&extracted, WriteMode::Ingest, "bench")
+            .unwrap();
+        write_wall += t.elapsed().as_secs_f64();
+        write_cpu += cpu_secs() - c;
+    }
     println!(
         "extraction alone (parallel, no store): {:.0} docs/s, {:.0} us CPU per document",
-        n as f64 / s,
-        (cpu_secs() - c) * 1e6 / n as f64
+        n as f64 / extract_wall,
+        extract_cpu * 1e6 / n as f64
     );
-    let mut store = SqliteStore::open(&dir.path().join("write.db")).unwrap();
-    let (t, c) = (Instant::now(), cpu_secs());
-    for batch in extracted.chunks(pipeline::BATCH) {
-        store
-            .write_batch(batch, WriteMode::Ingest, "bench")
-            .unwrap();
-    }
-    let s = t.elapsed().as_secs_f64();
     println!(
         "store alone (write_batch of extracted records, one thread): {:.0} docs/s, {:.0} us CPU per document",
-        n as f64 / s,
-        (cpu_secs() - c) * 1e6 / n as f64
+        n as f64 / write_wall,
+        write_cpu * 1e6 / n as f64
     );
+    println!("each stage alone: {}", mem.peak());
 }
 
 const KINDS: &[(&str, &str)] = &[

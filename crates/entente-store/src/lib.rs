@@ -130,6 +130,8 @@ pub trait Store {
 
     /// Another handle on the same store (for SQLite, a second connection
     /// to the file), so that one thread can read while another writes.
+    /// It serves the pipeline's lookups, so a backend may give it less
+    /// memory than the first (for SQLite, a page cache of 8 MiB).
     fn reopen(&self) -> Result<Self>
     where
         Self: Sized;

@@ -2,11 +2,13 @@
 //!
 //! Three stages run at once: the calling thread reads documents and skips
 //! those whose stored content hash equals theirs (through a second handle
-//! on the store); the rayon pool extracts; a writer thread owns the store
-//! and writes each batch in one transaction. A bounded queue between
-//! extraction and writing keeps memory flat. No stage waits for another
-//! batch by batch, so the cores stay busy even on a machine shared with
-//! other work. A changed document replaces its rows inside the writer's
+//! on the store, [`Store::reopen`], which keeps little in memory); the
+//! rayon pool extracts; a writer thread owns the store and writes each
+//! batch in one transaction. A bounded queue between extraction and
+//! writing keeps memory flat: at most three batches are read and not yet
+//! written, whatever the number of documents (a test holds this). No
+//! stage waits for another batch by batch, so the cores stay busy even on
+//! a machine shared with other work. A changed document replaces its rows inside the writer's
 //! transaction, which checks the hash again (a document may come twice in
 //! one run).
 

@@ -507,6 +507,73 @@ fn bad_documents_and_extractor_panics_are_reported_and_skipped() {
     assert!(s.check().unwrap().is_empty());
 }
 
+/// Records, after each batch, how far reading has got ahead of what the
+/// run has dealt with.
+struct ReadAhead {
+    pulled: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    most: u64,
+    batches: u64,
+}
+impl Observer for ReadAhead {
+    fn progress(&mut self, s: &Summary) {
+        let pulled = self.pulled.load(std::sync::atomic::Ordering::SeqCst);
+        self.most = self.most.max(pulled - s.processed());
+        self.batches += 1;
+    }
+}
+
+/// Memory stays at a few batches however many documents come: reading
+/// waits for the writer (a bounded queue), and an unchanged pass holds no
+/// more than the batch it is checking. Structural, not timed: the writer
+/// reports batch k-2 before it takes batch k-1, and the reader cannot hand
+/// over batch k before then; with batch k+1 read meanwhile, at most three
+/// batches are ever read and not yet counted.
+#[test]
+fn ingest_reads_at_most_three_batches_ahead_of_the_writer() {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    const BATCH: usize = 8;
+    const N: usize = 40 * BATCH;
+    let (_d, mut s) = store();
+    let pulled = std::sync::Arc::new(AtomicU64::new(0));
+    let docs = |pulled: std::sync::Arc<AtomicU64>| {
+        (0..N).map(move |i| {
+            pulled.fetch_add(1, Ordering::SeqCst);
+            Ok::<_, String>(Document::new(format!("d{i}"), format!("Text number {i}.")))
+        })
+    };
+    let extract = |d: Document| {
+        record(
+            &d.id,
+            vec![event("meeting", "040", "2025-01-01", &["FRA", "IND"])],
+        )
+    };
+    for (pass, expect_new) in [("first", N as u64), ("unchanged", 0)] {
+        pulled.store(0, Ordering::SeqCst);
+        let mut obs = ReadAhead {
+            pulled: pulled.clone(),
+            most: 0,
+            batches: 0,
+        };
+        let sum = pipeline::ingest_batched(
+            &mut s,
+            docs(pulled.clone()),
+            &extract,
+            "v1",
+            BATCH,
+            &mut obs,
+        )
+        .unwrap();
+        assert_eq!(sum.new, expect_new, "{pass}");
+        assert_eq!(sum.processed(), N as u64, "{pass}");
+        assert!(
+            obs.most <= 3 * BATCH as u64,
+            "{pass} pass: {} documents read and not yet dealt with",
+            obs.most
+        );
+        assert!(obs.batches >= (N / BATCH) as u64, "{pass}: {}", obs.batches);
+    }
+}
+
 #[test]
 fn reextract_rewrites_stale_documents_only() {
     let (_d, mut s, c) = loaded();

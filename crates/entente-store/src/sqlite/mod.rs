@@ -48,6 +48,10 @@ impl SqliteStore {
     /// Opens the store at `path`, creating it if needed, and brings its
     /// schema up to date.
     pub fn open(path: &Path) -> Result<SqliteStore> {
+        SqliteStore::open_as(path, Role::Main)
+    }
+
+    fn open_as(path: &Path, role: Role) -> Result<SqliteStore> {
         let open_err = |source| StoreError::Open {
             path: path.to_path_buf(),
             source,
@@ -56,7 +60,7 @@ impl SqliteStore {
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(open_err)?;
-        configure(&conn).map_err(open_err)?;
+        configure(&conn, role).map_err(open_err)?;
         let mut store = SqliteStore {
             conn,
             path: path.to_path_buf(),
@@ -86,8 +90,57 @@ impl SqliteStore {
     }
 }
 
+/// What a connection is for, which decides how much memory SQLite may
+/// keep for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// The handle [`SqliteStore::open`] returns: writes and queries.
+    Main,
+    /// The second handle an ingest or re-extraction reads through beside
+    /// the writer ([`Store::reopen`]): point lookups of content hashes by
+    /// document id, or pages of documents in key order.
+    Lookups,
+}
+
+/// SQLite's page cache of the main handle, in KiB (64 MiB). It is the
+/// only cache of store pages in the process (see `MMAP_SIZE`); the
+/// 2026-11-28 measurements (BENCHMARKS.md, "Store") chose it: with 64 MiB
+/// an ingest of 1 M documents peaks at 124–127 MB resident, far under the
+/// 300 MB target, and the bench's event queries (1 M events, 656 MB store)
+/// keep a p95 of 7.5–12 ms on the shared 2-core machine. 16 MiB took
+/// 50 MB off the ingest's peak but gave a p95 of 10.8 ms against 7.6 ms in
+/// the same conditions.
+const CACHE_KIB: i64 = 64 * 1024;
+
+/// The page cache of the lookup handle, in KiB (8 MiB): enough for the
+/// interior pages of the `doc_id` index and of the documents table at a
+/// million documents (about 6 MB); each leaf is read once per pass, so a
+/// larger cache only fills up. An unchanged re-ingest of 1 M documents
+/// ran at 119,850 documents/s with it (118,836 with 64 MiB and mmap).
+const LOOKUP_CACHE_KIB: i64 = 8 * 1024;
+
+// Both caches full leave well over 100 MB of an ingest's 300 MB target
+// for the rest of the process.
+const _: () = assert!(LOOKUP_CACHE_KIB < CACHE_KIB && CACHE_KIB + LOOKUP_CACHE_KIB <= 96 * 1024);
+
+/// No memory-mapped I/O. With `mmap_size` set, every page of the store a
+/// connection touches stays mapped in the process, counted in its
+/// resident memory up to `mmap_size` per connection: with 256 MiB, an
+/// ingest of 1 M documents peaked at 338 MB (226 MB of it mapped store
+/// pages), and an unchanged re-ingest, whose lookup handle maps its own
+/// 256 MiB while reading every document row for its hash, at 624 MB for
+/// 100,000 documents. Without it, reads go through `pread` into the page
+/// cache above (the operating system's file cache still serves them):
+/// ingest of 1 M documents peaks at 124–127 MB, the re-ingest at
+/// 130–134 MB, and the query bench's p95 stayed within the noise of the
+/// mapped store's (8.6–15.8 ms with the map, 8.3–9.6 ms without, runs
+/// alternated at load 1.7); only whole-timeline reads of thousands of
+/// events lost about 15% (`entente timeline --pair IND-FRA`, 7,852 lines:
+/// 123 → 141 ms).
+const MMAP_SIZE: i64 = 0;
+
 /// Connection settings; WAL is a property of the file and stays set.
-fn configure(conn: &Connection) -> rusqlite::Result<()> {
+fn configure(conn: &Connection, role: Role) -> rusqlite::Result<()> {
     // Another process writing (a second ingest) makes us wait, not fail.
     conn.busy_timeout(Duration::from_secs(30))?;
     // Room for every statement of a write batch: the default (16) is
@@ -95,12 +148,17 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.set_prepared_statement_cache_capacity(64);
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
     debug_assert!(mode == "wal" || mode == "memory", "journal mode {mode}");
-    conn.execute_batch(
+    let cache_kib = match role {
+        Role::Main => CACHE_KIB,
+        Role::Lookups => LOOKUP_CACHE_KIB,
+    };
+    // A negative cache_size is in KiB, a positive one in pages.
+    conn.execute_batch(&format!(
         "PRAGMA synchronous = NORMAL;
-         PRAGMA cache_size = -65536;
+         PRAGMA cache_size = -{cache_kib};
          PRAGMA temp_store = MEMORY;
-         PRAGMA mmap_size = 268435456;",
-    )
+         PRAGMA mmap_size = {MMAP_SIZE};"
+    ))
 }
 
 impl Store for SqliteStore {
@@ -202,8 +260,10 @@ impl Store for SqliteStore {
         read::check(&self.conn)
     }
 
+    /// A lean second connection (small page cache), for the pipeline's
+    /// lookups beside the writer.
     fn reopen(&self) -> Result<Self> {
-        SqliteStore::open(&self.path)
+        SqliteStore::open_as(&self.path, Role::Lookups)
     }
 
     fn optimize(&mut self) -> Result<()> {
@@ -211,5 +271,31 @@ impl Store for SqliteStore {
         self.conn
             .execute_batch("PRAGMA optimize")
             .context("optimizing the store")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pragma(store: &SqliteStore, name: &str) -> i64 {
+        store
+            .conn
+            .query_row(&format!("PRAGMA {name}"), [], |r| r.get(0))
+            .unwrap()
+    }
+
+    /// What SQLite may keep in memory is fixed per connection, whatever
+    /// the size of the store: no mapped pages, a bounded page cache, and a
+    /// smaller one for the pipeline's second handle.
+    #[test]
+    fn connections_keep_bounded_memory() {
+        let dir = tempfile::tempdir().unwrap();
+        let main = SqliteStore::open(&dir.path().join("s.db")).unwrap();
+        let lookups = main.reopen().unwrap();
+        for (store, kib) in [(&main, CACHE_KIB), (&lookups, LOOKUP_CACHE_KIB)] {
+            assert_eq!(pragma(store, "mmap_size"), 0);
+            assert_eq!(pragma(store, "cache_size"), -kib);
+        }
     }
 }
