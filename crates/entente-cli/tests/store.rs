@@ -224,7 +224,7 @@ fn queries_answer_in_every_format() {
     assert!(area.lines().all(|l| l.contains("\"space\"")));
     let actors = ok(d, &["actors", "--db", "s.db", "--limit", "3"]);
     assert!(actors.starts_with("EVENTS  NAME"), "{actors}");
-        // the office's own title ("Minister for Foreign Affairs")
+    // the office's own title ("Minister for Foreign Affairs")
     assert!(actors.contains("Foreign Affairs"), "{actors}");
     let person = ok(
         d,
