@@ -22,15 +22,25 @@ impl Mention {
     /// The state or body this mention stands for, if it is a name,
     /// adjective, prefix, seat, institution or office.
     pub fn country<'k>(&self, kb: &'k Kb) -> Option<&'k str> {
-        self.targets.iter().find_map(|t| match *t {
+        let state = self.targets.iter().find_map(|t| match *t {
             Target::Country(i) | Target::Adjective(i) | Target::Prefix(i) | Target::Seat(i) => {
                 Some(kb.countries[i].code.as_str())
             }
             Target::Body(i) => Some(kb.bodies[i].code.as_str()),
+            _ => None,
+        });
+        if state.is_some() {
+            return state;
+        }
+        // an institution or office name several states share ("Ministry of
+        // Defence", "Defence Ministry") names no state by itself
+        let mut of = self.targets.iter().filter_map(|t| match *t {
             Target::Institution(i) => Some(kb.institutions[i].country.as_str()),
             Target::Office(i) => Some(kb.offices[i].country.as_str()),
             _ => None,
-        })
+        });
+        let first = of.next()?;
+        of.all(|c| c == first).then_some(first)
     }
 
     /// True when the mention names a state or body directly (name,
