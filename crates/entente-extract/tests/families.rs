@@ -445,3 +445,21 @@ fn sanctions_adopted_or_listed() {
         vec![(Some("CAN"), Some("IRN")), (Some("EUR"), Some("IRN"))]
     );
 }
+
+#[test]
+fn announced_retaliation_is_a_threat() {
+    let r = extract(
+        "date 2024-05-03\nMOSCOW, May 3 (Wire) - Estonia expelled a Russian diplomat on Thursday.\n\n\
+         Foreign ministry spokeswoman Maria Zakharova said Russia would respond to Tallinn's step in kind.",
+    );
+    let t = find(&r, "threat");
+    assert_eq!(
+        (t.source.as_deref(), t.target.as_deref()),
+        (Some("RUS"), Some("EST"))
+    );
+    // a plan to answer a letter is no threat: nothing hostile is announced
+    let r = extract(
+        "date 2024-05-03\nThe ministry said it would reply to the Estonian note next week.",
+    );
+    assert!(r.events.iter().all(|e| e.kind != "threat"));
+}
