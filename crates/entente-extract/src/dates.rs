@@ -26,7 +26,7 @@ fn relative_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i-u)\b(?:(?P<wd_pre>on|last|this|next|coming|from|since|until|by)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?P<rel>today|yesterday|tomorrow|last week|earlier this week|this week|earlier this month|this month|earlier this year|last month|next week|next month|last year)\b",
+            r"(?i-u)\b(?:(?P<wd_pre>on|last|this|next|coming|from|since|until|by)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?P<rel>today|yesterday|tomorrow|last week|earlier this week|this week|earlier this month|this month|earlier this year|last month|next week|next month|last year|a day earlier|the previous day|the day before|a day before)\b",
         )
         .unwrap()
     })
@@ -123,6 +123,15 @@ pub fn in_sentence(
             match c["rel"].to_lowercase().as_str() {
                 "today" => anchor.to_string(),
                 "yesterday" => (anchor - Duration::days(1)).to_string(),
+                // "a day earlier", "the previous day": before the report's
+                // day, unless a noun follows ("the day before the summit")
+                "a day earlier" | "the previous day" | "the day before" | "a day before" => {
+                    let next = sentence[m.end()..].trim_start();
+                    if !(next.is_empty() || next.starts_with([',', '.', ';', ')'])) {
+                        continue;
+                    }
+                    (anchor - Duration::days(1)).to_string()
+                }
                 "tomorrow" => (anchor + Duration::days(1)).to_string(),
                 "last week" => {
                     // Monday to Sunday of the week before the anchor's
@@ -256,6 +265,22 @@ mod tests {
             "2024-03"
         );
         assert_eq!(one("visited last month", "2024-01-10", false), "2023-12");
+        assert_eq!(
+            one("had met a day earlier.", "2024-03-01", false),
+            "2024-02-29"
+        );
+        assert_eq!(
+            one("spoke the previous day", "2024-03-05", false),
+            "2024-03-04"
+        );
+        // relative to a named occasion, not to the report's day
+        assert!(in_sentence(
+            "met the day before the summit",
+            0,
+            Some(d("2024-03-05")),
+            false
+        )
+        .is_empty());
     }
 
     #[test]
