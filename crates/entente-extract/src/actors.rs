@@ -125,8 +125,29 @@ pub fn resolve(
     // Rubio's meeting ..." in a headline, "Marco Rubio" in the text)
     let mut seen: Vec<usize> = mentions.iter().filter_map(person_of).collect();
     let mut used_title = vec![false; mentions.len()];
+    // the states the text names: a bare surname is only read as someone of
+    // one of them ("Martin" in a report on Brazil is no Irish Taoiseach)
+    let named_states: Vec<&str> = mentions
+        .iter()
+        .filter(|m| m.is_state_word())
+        .filter_map(|m| m.country(kb))
+        .collect();
     for (i, m) in mentions.iter().enumerate() {
-        let person = person_of(m).or_else(|| surname_of(m).filter(|p| seen.contains(p)));
+        // a surname alone: someone named in full before, or the only
+        // person of the KB with that surname who holds an office that day
+        // ("Macron, who hosted the dinner, said")
+        let sole_in_office = |p: usize| {
+            date.is_some()
+                && named_states.contains(&kb.people[p].country.as_str())
+                && m.targets
+                    .iter()
+                    .filter(|t| matches!(t, Target::Surname(_)))
+                    .count()
+                    == 1
+                && kb.office_of(p, date, None).is_some()
+        };
+        let person = person_of(m)
+            .or_else(|| surname_of(m).filter(|&p| seen.contains(&p) || sole_in_office(p)));
         let Some(person) = person else { continue };
         // a title just before ("Foreign Secretary Vikram Misri") or just after
         // ("Vikram Misri, Foreign Secretary") binds to the name

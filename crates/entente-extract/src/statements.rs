@@ -583,6 +583,19 @@ const ORG_WORDS: &[&str] = &[
 /// Who a short attribution phrase names.
 fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
     let text = ctx.text;
+    // "Macron, who hosted a dinner for Jaishankar,": the relative clause
+    // names others; the speaker comes before it
+    let phrase = match ctx.text[phrase.start..phrase.end]
+        .find([',', '('])
+        .filter(|&c| {
+            let rest = ctx.text[phrase.start + c + 1..phrase.end].trim_start();
+            ["who ", "whose ", "which ", "whom "]
+                .iter()
+                .any(|w| rest.starts_with(w))
+        }) {
+        Some(c) => Span::new(phrase.start, phrase.start + c),
+        None => phrase,
+    };
     let p = phrase.of(text).trim();
     if p.is_empty() {
         return None;
@@ -674,6 +687,15 @@ fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
         // "the coast guard said", "the council said": the organisation of
         // that name mentioned last
         if ORG_WORDS.iter().any(|o| o.eq_ignore_ascii_case(noun)) {
+            // "the Elysee said": an institution the KB knows, in the phrase
+            let known = ctx
+                .mentions_in(phrase)
+                .iter()
+                .find_map(|m| pick_institution(ctx, m, None));
+            if let Some(i) = known {
+                let x = &ctx.kb.institutions[i];
+                return Some(Speaker::Org(x.name.clone(), Some(x.country.clone())));
+            }
             let words: Vec<&str> = lower.split_whitespace().skip(1).collect();
             let named = words.join(" ");
             if let Some(org) =
@@ -709,7 +731,13 @@ fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
                 return Some(org);
             }
         }
-        if let Some(a) = principal_with_title(ctx, q.outer.start, noun) {
+        // "the French minister": of that state
+        let state = ctx
+            .mentions_in(phrase)
+            .iter()
+            .filter(|m| m.is_state_word())
+            .find_map(|m| m.country(ctx.kb).map(str::to_string));
+        if let Some(a) = principal_with_title(ctx, q.outer.start, noun, state.as_deref()) {
             return Some(Speaker::Actor(a));
         }
         if unnamed.contains(&noun) {
@@ -1411,11 +1439,17 @@ fn last_institution(ctx: &Context, before: usize) -> Option<Speaker> {
 
 /// "the minister said": of the people named before with such a title,
 /// the one the report is most about (named most often), the latest on a tie.
-fn principal_with_title(ctx: &Context, at: usize, noun: &str) -> Option<usize> {
+fn principal_with_title(
+    ctx: &Context,
+    at: usize,
+    noun: &str,
+    state: Option<&str>,
+) -> Option<usize> {
     let cands: Vec<usize> = (0..ctx.actors.len())
         .filter(|&i| {
             let a = &ctx.actors[i];
             a.span.end <= at
+                && state.is_none_or(|s| a.country.as_deref() == Some(s))
                 && ctx.quote_at(a.span.start).is_none()
                 && a.title.as_deref().is_some_and(|t| {
                     // the title's head: a "Spokesperson for the

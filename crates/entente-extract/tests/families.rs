@@ -463,3 +463,34 @@ fn announced_retaliation_is_a_threat() {
     );
     assert!(r.events.iter().all(|e| e.kind != "threat"));
 }
+
+#[test]
+fn speakers_by_state_adjective_surname_and_past_relative_clauses() {
+    let pre = "date 2025-03-12\nPARIS, March 12 (Wire) - French Foreign Minister Jean-Noel Barrot met Indian External Affairs Minister S. Jaishankar on Tuesday.\n\n";
+    let speaker = |body: &str| {
+        let r = extract(&format!("{pre}{body}"));
+        r.statements
+            .first()
+            .map(|s| (s.speaker.clone(), s.org.clone()))
+    };
+    let who = |n: &str| Some((Some(n.to_string()), None::<String>));
+    assert_eq!(
+        speaker("\"We are ready to work together,\" the French minister said.").map(|s| s.0),
+        who("Jean-Noël Barrot").map(|s| s.0)
+    );
+    // the relative clause names someone else; the surname alone is the
+    // president, the only Macron in office
+    for body in [
+        "\"India is a friend,\" Macron, who hosted a dinner for Jaishankar, said.",
+        "\"India is a friend,\" said Macron, who hosted a dinner for Jaishankar.",
+    ] {
+        assert_eq!(
+            speaker(body).and_then(|s| s.0).as_deref(),
+            Some("Emmanuel Macron"),
+            "{body}"
+        );
+    }
+    let org = speaker("The Elysee said in a statement: \"India is a friend.\"").unwrap();
+    assert_eq!(org.0, None);
+    assert!(org.1.is_some());
+}
