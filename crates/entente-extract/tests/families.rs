@@ -494,3 +494,22 @@ fn speakers_by_state_adjective_surname_and_past_relative_clauses() {
     assert_eq!(org.0, None);
     assert!(org.1.is_some());
 }
+
+#[test]
+fn receiving_hosting_and_meetings_between_people_of_rank() {
+    for body in [
+        "India's External Affairs Minister S. Jaishankar received French Foreign Minister Jean-Noel Barrot on Tuesday.",
+        "External Affairs Minister S. Jaishankar hosted French Foreign Minister Jean-Noel Barrot for talks on Tuesday.",
+        "A meeting between External Affairs Minister S. Jaishankar and French Foreign Minister Jean-Noel Barrot took place on Tuesday.",
+    ] {
+        let r = extract(&format!("date 2025-03-12\nNEW DELHI, March 12 (Wire) - {body}"));
+        let m = find(&r, "meeting");
+        let mut who = names(m);
+        who.sort();
+        assert_eq!(who, vec!["Jean-Noël Barrot", "Subrahmanyam Jaishankar"], "{body}");
+        assert_eq!(m.date.as_deref(), Some("2025-03-11"), "{body}");
+    }
+    // receiving a letter is no meeting
+    let r = extract("date 2025-03-12\nNEW DELHI, March 12 (Wire) - India received a letter from France on Tuesday.");
+    assert!(r.events.iter().all(|e| e.kind != "meeting"));
+}
