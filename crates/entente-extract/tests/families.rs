@@ -513,3 +513,35 @@ fn receiving_hosting_and_meetings_between_people_of_rank() {
     let r = extract("date 2025-03-12\nNEW DELHI, March 12 (Wire) - India received a letter from France on Tuesday.");
     assert!(r.events.iter().all(|e| e.kind != "meeting"));
 }
+
+#[test]
+fn friction_phrasings() {
+    for (body, kind) in [
+        (
+            "Poland's foreign ministry called in Russia's charge d'affaires on Tuesday.",
+            "protest",
+        ),
+        (
+            "Poland handed a protest note to the Russian embassy on Tuesday.",
+            "protest",
+        ),
+        (
+            "Poland recalled its ambassador from Moscow on Tuesday.",
+            "reduce_relations",
+        ),
+    ] {
+        let r = extract(&format!(
+            "date 2025-03-12\nWARSAW, March 12 (Wire) - {body}"
+        ));
+        let e = find(&r, kind);
+        assert_eq!(
+            (e.source.as_deref(), e.target.as_deref()),
+            (Some("POL"), Some("RUS")),
+            "{body}"
+        );
+    }
+    // recalling an earlier meeting is still background
+    let r =
+        extract("date 2025-03-12\nThe minister recalled the meeting of Poland and Russia in 2019.");
+    assert!(r.events.is_empty());
+}

@@ -158,7 +158,21 @@ pub(super) fn background_re() -> &'static Regex {
 /// A sentence that only recalls earlier events: a background phrase, or a
 /// date well before the report's own day.
 pub(super) fn is_background(ctx: &Context, i: usize) -> bool {
-    if background_re().is_match(ctx.doc.sentences[i].of(ctx.text)) {
+    let sentence = ctx.doc.sentences[i].of(ctx.text);
+    // "recalled its ambassador" is an act, not a recollection
+    let recall_of_envoy = |m: regex::Match| {
+        m.as_str().eq_ignore_ascii_case("recalled")
+            && sentence[m.end()..].split_whitespace().take(3).any(|w| {
+                matches!(
+                    w,
+                    "ambassador" | "envoy" | "envoys" | "ambassadors" | "diplomats"
+                )
+            })
+    };
+    if background_re()
+        .find_iter(sentence)
+        .any(|m| !recall_of_envoy(m))
+    {
         return true;
     }
     let Some(anchor) = ctx.anchor else {
