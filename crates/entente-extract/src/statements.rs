@@ -973,44 +973,14 @@ fn subject_before(ctx: &Context, at: usize) -> Option<Speaker> {
 /// an organisation, a day or a month.
 fn is_name_word(w: &str) -> bool {
     const NOT: &[&str] = &[
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "The",
-        "On",
-        "In",
-        "At",
-        "After",
-        "During",
-        "Speaking",
-        "Asked",
-        "It",
-        "He",
-        "She",
-        "They",
-        "We",
-        "I",
+        "The", "On", "In", "At", "After", "During", "Speaking", "Asked", "It", "He", "She", "They",
+        "We", "I",
     ];
     w.chars().next().is_some_and(char::is_uppercase)
         && !TITLE_WORDS.contains(&w)
         && !ORG_WORDS.contains(&w)
         && !NOT.contains(&w)
+        && !entente_ingest::datetext::is_calendar_word(w)
 }
 
 /// The institution named last before `at`, in its sentence or the two
@@ -1021,17 +991,26 @@ fn org_before(ctx: &Context, at: usize) -> Option<Speaker> {
     nearest_org(ctx, at, |_| true).or_else(|| last_institution(ctx, at))
 }
 
+/// The sentence holding `at` (cut there) and the two before it, nearest
+/// first: where an organisation a quotation points back to is named.
+fn sentences_back<'c>(ctx: &'c Context, at: usize) -> impl Iterator<Item = Span> + 'c {
+    let i = ctx.sentence_before(at);
+    let from = i.map_or(1, |i| i.saturating_sub(2));
+    let to = i.map_or(0, |i| i + 1);
+    (from..to)
+        .rev()
+        .map(move |k| {
+            let span = ctx.doc.sentences[k];
+            Span::new(span.start, span.end.min(at))
+        })
+        .filter(|s| !s.is_empty())
+}
+
 /// "The Chinese Embassy lodged a protest with Japan's Foreign Ministry.
 /// '...,' it said": the organisation that opens the nearest sentence
 /// before `at` naming one (a pronoun's antecedent is most often the subject).
 fn subject_org_before(ctx: &Context, at: usize) -> Option<Speaker> {
-    let i = ctx.sentence_before(at)?;
-    for k in (i.saturating_sub(2)..=i).rev() {
-        let span = ctx.doc.sentences[k];
-        let span = Span::new(span.start, span.end.min(at));
-        if span.is_empty() {
-            continue;
-        }
+    for span in sentences_back(ctx, at) {
         let orgs = orgs_in(ctx, span);
         if let Some((p, org)) = orgs.into_iter().min_by_key(|(p, _)| *p) {
             // the subject: nothing but a few words before it
@@ -1047,13 +1026,7 @@ fn subject_org_before(ctx: &Context, at: usize) -> Option<Speaker> {
 /// The organisation named nearest before `at` (same sentence first, then up
 /// to two sentences back) whose name passes `keep`.
 fn nearest_org(ctx: &Context, at: usize, keep: impl Fn(&str) -> bool) -> Option<Speaker> {
-    let i = ctx.sentence_before(at)?;
-    for k in (i.saturating_sub(2)..=i).rev() {
-        let span = ctx.doc.sentences[k];
-        let span = Span::new(span.start, span.end.min(at));
-        if span.is_empty() {
-            continue;
-        }
+    for span in sentences_back(ctx, at) {
         let found = orgs_in(ctx, span)
             .into_iter()
             .filter(|(_, sp)| matches!(sp, Speaker::Org(n, _) if keep(n)))

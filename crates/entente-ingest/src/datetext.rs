@@ -9,6 +9,39 @@ use chrono::NaiveDate;
 use entente_core::Span;
 use regex::Regex;
 
+/// The days of the week, as written in English text.
+pub const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// The months, as written in English text.
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A capitalised day or month name ("Monday", "March"): a date word, never
+/// a name or a place.
+pub fn is_calendar_word(w: &str) -> bool {
+    WEEKDAYS.contains(&w) || MONTHS.contains(&w)
+}
+
 /// A date as written: what the text gives, nothing guessed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DateMention {

@@ -377,17 +377,12 @@ fn looks_like_place(s: &str) -> bool {
         "Readout",
         "Excerpt",
         "Related",
-        // "Friday, 21 February 2025": a day line, no place
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
     ];
     let first = s.split_whitespace().next().unwrap_or("");
-    !NOT.iter().any(|n| n.eq_ignore_ascii_case(first))
+    // "Friday, 21 February 2025": a day line, no place
+    !NOT.iter()
+        .chain(crate::datetext::WEEKDAYS.iter())
+        .any(|n| n.eq_ignore_ascii_case(first))
 }
 
 /// "NEW DELHI" -> "New Delhi"; mixed-case names are kept.

@@ -672,25 +672,6 @@ pub(super) fn unknown_place(ctx: &Context, sentence: &str) -> Option<(String, Op
         "Group",
         "Session",
         "Round",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
         "Agreement",
         "Treaty",
         "Initiative",
@@ -736,6 +717,7 @@ pub(super) fn unknown_place(ctx: &Context, sentence: &str) -> Option<(String, Op
         }
         if words.iter().any(|w| {
             NOT.contains(w)
+                || entente_ingest::datetext::is_calendar_word(w)
                 || ctx
                     .kb
                     .gazetteer()
