@@ -545,3 +545,17 @@ fn friction_phrasings() {
         extract("date 2025-03-12\nThe minister recalled the meeting of Poland and Russia in 2019.");
     assert!(r.events.is_empty());
 }
+
+#[test]
+fn a_quoted_post_about_a_meeting_is_that_meeting() {
+    let r = extract(
+        "date 2025-07-08\nBERLIN, July 8 (Wire) - Federal Foreign Minister Johann Wadephul met Polish Foreign Minister Radoslaw Sikorski in Berlin on Tuesday.\n\n\
+         Sikorski later wrote on X: \"Good talks with my friend Johann Wadephul in Berlin today.\"",
+    );
+    assert_eq!(
+        r.events.iter().filter(|e| e.kind == "meeting").count(),
+        1,
+        "{:?}",
+        r.events
+    );
+}

@@ -47,10 +47,17 @@ fn same_occasion(ctx: &Context, a: &Event, b: &Event) -> bool {
             if !dates_agree(a, b) {
                 return false;
             }
+            // a quoted account naming no one new ("Productive talks with
+            // my friend X", posted by the guest) is the same meeting
+            let (pa, pb) = (people(a), people(b));
+            let quoted = ctx.quote_at(b.at).is_some();
+            if quoted && !pb.is_empty() && pb.iter().all(|n| pa.contains(n)) {
+                return true;
+            }
             match (a.counterpart, b.counterpart) {
                 (Some(x), Some(y)) => {
                     let (nx, ny) = (&ctx.actors[x].name, &ctx.actors[y].name);
-                    nx == ny || people(a).contains(ny) && people(b).contains(nx)
+                    nx == ny || pa.contains(ny) && pb.contains(nx)
                 }
                 _ => true,
             }
