@@ -559,3 +559,19 @@ fn a_quoted_post_about_a_meeting_is_that_meeting() {
         r.events
     );
 }
+
+#[test]
+fn during_the_meeting_refers_back_to_the_round() {
+    // "During the meeting, ..." tells what the round discussed: no second
+    // event, and the areas are the round's
+    let r = extract(
+        "date 2025-04-08\nNEW DELHI, April 8 (Wire) - The India-Japan Strategic Dialogue was held in New Delhi on Monday, co-chaired by \
+         Foreign Secretary Vikram Misri and Japan's Vice-Minister for Foreign Affairs Takehiro Funakoshi.\n\n\
+         During the meeting, the two sides covered defence, space and civil nuclear energy.",
+    );
+    assert_eq!(kinds(&r), vec!["consultation"], "{:?}", r.events);
+    let areas = &r.events[0].areas;
+    for a in ["defence", "space", "civil-nuclear"] {
+        assert!(areas.iter().any(|x| x == a), "{a} in {areas:?}");
+    }
+}
