@@ -607,12 +607,12 @@ fn unknown_holder_state(
     home: Option<&str>,
 ) -> (String, Option<usize>) {
     let own = kb.offices[o].country.clone();
-    let title = fold_key(mentions[i].span.of(text));
+    let title = entente_kb::fold::key(mentions[i].span.of(text));
     let names_state = kb.country(&own).is_some_and(|c| {
         std::iter::once(&c.name)
             .chain(&c.aliases)
             .chain(&c.adjectives)
-            .any(|w| title.contains(&fold_key(w)))
+            .any(|w| title.contains(&entente_kb::fold::key(w)))
     });
     let state_in_text = mentions
         .iter()
@@ -629,10 +629,6 @@ fn unknown_holder_state(
         Some(h) if !state_in_text && h != own => (h.to_string(), None),
         _ => (own, Some(o)),
     }
-}
-
-fn fold_key(s: &str) -> String {
-    entente_kb::fold::key(s)
 }
 
 /// Two to four capitalised words (with initials and name particles) at

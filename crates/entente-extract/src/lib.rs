@@ -75,6 +75,12 @@ impl<'kb> Extractor<'kb> {
         self.extract_prepared(&prepared)
     }
 
+    /// [`Extractor::extract`], with a panic in a rule turned into `None`:
+    /// a bug costs the document it meets, not a run over thousands.
+    pub fn extract_or_skip(&self, doc: Document) -> Option<DocRecord> {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.extract(doc))).ok()
+    }
+
     /// A human-readable trace of the stages for one document: sentences,
     /// people resolved and triggers found (for `entente extract --explain`).
     pub fn explain(&self, doc: Document) -> String {

@@ -94,22 +94,8 @@ pub fn month_number(name: &str) -> Option<u32> {
         _ => return None,
     };
     // "Marc" is no month; accept full names and the usual abbreviations only
-    const FULL: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let full = FULL[m as usize - 1];
-    (n.len() == 3 || n == full || n == "sept").then_some(m)
+    let full = MONTHS[m as usize - 1];
+    (n.len() == 3 || full.eq_ignore_ascii_case(&n) || n == "sept").then_some(m)
 }
 
 const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";

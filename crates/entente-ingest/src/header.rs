@@ -156,32 +156,6 @@ pub fn current_year(body: &str) -> Option<i32> {
         " plans ",
         " planned ",
     ];
-    const MONTHS: &[&str] = &[
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-    ];
     let mut counts: Vec<(i32, usize)> = Vec::new();
     let mut earliest_ahead: Option<i32> = None;
     for m in re.find_iter(body) {
@@ -200,7 +174,7 @@ pub fn current_year(body: &str) -> Option<i32> {
             .unwrap_or("")
             .trim_matches(|c: char| !c.is_alphanumeric());
         let named = prev_word.chars().next().is_some_and(char::is_uppercase)
-            && !MONTHS.contains(&prev_word)
+            && crate::datetext::month_number(prev_word).is_none()
             && !prev_word.chars().all(|c| c.is_ascii_digit());
         // the clause before the year, back to the last sentence or clause end
         let clause_start = before.rfind(['.', ';', '\n']).map_or(0, |p| p + 1);

@@ -41,9 +41,9 @@ pub fn predict_dir(dir: &Path, ex: &Extractor) -> anyhow::Result<Vec<serde_json:
             // the evaluation
             Ok(doc) => {
                 let id = doc.id.clone();
-                match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ex.extract(doc))) {
-                    Ok(rec) => out.push(serde_json::to_value(rec)?),
-                    Err(_) => eprintln!(
+                match ex.extract_or_skip(doc) {
+                    Some(rec) => out.push(serde_json::to_value(rec)?),
+                    None => eprintln!(
                         "entente: {id}: internal error while extracting (please report it); scored as missing"
                     ),
                 }

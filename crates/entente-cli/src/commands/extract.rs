@@ -66,9 +66,9 @@ pub fn run(args: Args, overlays: &[PathBuf]) -> anyhow::Result<ExitCode> {
                 }
                 // a bug in a rule must cost one document, not the run
                 let id = d.id.clone();
-                match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ex.extract(d))) {
-                    Ok(rec) => output::json_line(&mut out, &rec)?,
-                    Err(_) => {
+                match ex.extract_or_skip(d) {
+                    Some(rec) => output::json_line(&mut out, &rec)?,
+                    None => {
                         failed += 1;
                         eprintln!("entente: {id}: internal error while extracting (please report it); skipped");
                     }

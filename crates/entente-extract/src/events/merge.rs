@@ -7,7 +7,7 @@
 use super::Event;
 use crate::Context;
 
-fn sorted(v: &[String]) -> Vec<String> {
+pub(super) fn sorted(v: &[String]) -> Vec<String> {
     let mut v = v.to_vec();
     v.sort();
     v.dedup();

@@ -396,13 +396,8 @@ pub(super) fn sittings_join_their_round(events: &mut Vec<Event>) {
         for m in 0..events.len() {
             let e = &events[m];
             let near = e.sentences.iter().all(|&s| s >= first && s <= last + 2);
-            let same_states = {
-                let mut a = e.countries.clone();
-                let mut b = events[r].countries.clone();
-                a.sort();
-                b.sort();
-                a == b
-            };
+            let same_states =
+                super::merge::sorted(&e.countries) == super::merge::sorted(&events[r].countries);
             let same_day = e.date.as_ref().map(|d| &d.date)
                 == events[r].date.as_ref().map(|d| &d.date)
                 || e.date.is_none();
