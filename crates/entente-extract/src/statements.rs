@@ -688,13 +688,8 @@ fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
         // that name mentioned last
         if ORG_WORDS.iter().any(|o| o.eq_ignore_ascii_case(noun)) {
             // "the Elysee said": an institution the KB knows, in the phrase
-            let known = ctx
-                .mentions_in(phrase)
-                .iter()
-                .find_map(|m| pick_institution(ctx, m, None));
-            if let Some(i) = known {
-                let x = &ctx.kb.institutions[i];
-                return Some(Speaker::Org(x.name.clone(), Some(x.country.clone())));
+            if let Some(org) = kb_institution_in(ctx, phrase, None) {
+                return Some(org);
             }
             let words: Vec<&str> = lower.split_whitespace().skip(1).collect();
             let named = words.join(" ");
@@ -732,11 +727,7 @@ fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
             }
         }
         // "the French minister": of that state
-        let state = ctx
-            .mentions_in(phrase)
-            .iter()
-            .filter(|m| m.is_state_word())
-            .find_map(|m| m.country(ctx.kb).map(str::to_string));
+        let state = state_in(ctx, phrase);
         if let Some(a) = principal_with_title(ctx, q.outer.start, noun, state.as_deref()) {
             return Some(Speaker::Actor(a));
         }
@@ -756,26 +747,10 @@ fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
             .next_back()
             .unwrap_or("")
             .to_lowercase();
-        let titled = [
-            "spokesman",
-            "spokesperson",
-            "spokeswoman",
-            "minister",
-            "secretary",
-            "ambassador",
-            "envoy",
-            "adviser",
-            "advisor",
-            "director",
-            "commissioner",
-            "official",
-            "chief",
-            "president",
-            "chairman",
-            "chair",
-            "deputy",
-        ]
-        .contains(&before_name.as_str());
+        let titled = before_name == "official"
+            || TITLE_WORDS
+                .iter()
+                .any(|t| t.eq_ignore_ascii_case(&before_name));
         if titled {
             return Some(Speaker::Name(spaced_initials(&name)));
         }
@@ -1076,11 +1051,7 @@ fn orgs_in(ctx: &Context, span: Span) -> Vec<(usize, Speaker)> {
     for (p, name) in org_names_in(ctx, span) {
         // a name that is a KB institution's is already in
         if !out.iter().any(|(q, _)| *q >= p && *q < p + name.len()) {
-            let country = ctx
-                .mentions_in(Span::new(p, p + name.len()))
-                .iter()
-                .filter(|m| m.is_state_word())
-                .find_map(|m| m.country(ctx.kb).map(str::to_string));
+            let country = state_in(ctx, Span::new(p, p + name.len()));
             out.push((p, Speaker::Org(name, country)));
         }
     }
@@ -1222,26 +1193,17 @@ fn mission_name(ctx: &Context, name: Span) -> Option<String> {
     .into_iter()
     .find(|k| lower.contains(&k.to_lowercase()))?;
     let (head, place) = t.rsplit_once(" in ")?;
-    let sender = ctx
-        .mentions_in(Span::new(name.start, name.start + head.len()))
-        .iter()
-        .filter(|m| m.is_state_word())
-        .find_map(|m| m.country(ctx.kb))?;
+    let sender = state_in(ctx, Span::new(name.start, name.start + head.len()))?;
     let host = ctx
         .kb
         .place(place)
-        .map(|p| p.country.as_str())
-        .or_else(|| {
-            ctx.mentions_in(Span::new(name.start + head.len(), name.end))
-                .iter()
-                .filter(|m| m.is_state_word())
-                .find_map(|m| m.country(ctx.kb))
-        })?;
+        .map(|p| p.country.clone())
+        .or_else(|| state_in(ctx, Span::new(name.start + head.len(), name.end)))?;
     let name_of = |code: &str| ctx.kb.country(code).map(|c| c.name.clone());
     Some(format!(
         "{kind} of {} in {}",
-        name_of(sender)?,
-        name_of(host)?
+        name_of(&sender)?,
+        name_of(&host)?
     ))
 }
 
@@ -1311,18 +1273,9 @@ fn name_in(p: &str) -> Option<String> {
 /// An institution named in the phrase: a KB institution, or a capitalised
 /// organisation name ("the Embassy of India in France").
 fn institution_phrase(ctx: &Context, phrase: Span) -> Option<Speaker> {
-    let state = ctx
-        .mentions_in(phrase)
-        .iter()
-        .filter(|m| m.is_state_word())
-        .find_map(|m| m.country(ctx.kb).map(str::to_string));
-    let inst = ctx
-        .mentions_in(phrase)
-        .iter()
-        .find_map(|m| pick_institution(ctx, m, state.as_deref()));
-    if let Some(i) = inst {
-        let x = &ctx.kb.institutions[i];
-        return Some(Speaker::Org(x.name.clone(), Some(x.country.clone())));
+    let state = state_in(ctx, phrase);
+    if let Some(org) = kb_institution_in(ctx, phrase, state.as_deref()) {
+        return Some(org);
     }
     // "China's foreign ministry", "the French defence ministry": the state's
     // own ministry of that kind
@@ -1355,16 +1308,31 @@ fn institution_phrase(ctx: &Context, phrase: Span) -> Option<Speaker> {
             || matches!(*w, "of" | "in" | "for" | "and" | "the" | "to")
     });
     if all_cap && words.iter().any(|w| ORG_WORDS.contains(w)) && words.len() <= 8 {
-        let country = ctx
-            .mentions_in(phrase)
-            .iter()
-            .filter(|m| m.is_state_word())
-            .find_map(|m| m.country(ctx.kb).map(str::to_string));
+        let country = state_in(ctx, phrase);
         let at = p.as_ptr() as usize - ctx.text.as_ptr() as usize;
         let name = mission_name(ctx, Span::new(at, at + p.len())).unwrap_or(p.to_string());
         return Some(Speaker::Org(name, country));
     }
     None
+}
+
+/// The first state a span names ("the French minister", "China's").
+fn state_in(ctx: &Context, span: Span) -> Option<String> {
+    ctx.mentions_in(span)
+        .iter()
+        .filter(|m| m.is_state_word())
+        .find_map(|m| m.country(ctx.kb).map(str::to_string))
+}
+
+/// A KB institution named in a span, as a speaker (of `state` when the
+/// name is one several states share).
+fn kb_institution_in(ctx: &Context, span: Span, state: Option<&str>) -> Option<Speaker> {
+    let i = ctx
+        .mentions_in(span)
+        .iter()
+        .find_map(|m| pick_institution(ctx, m, state))?;
+    let x = &ctx.kb.institutions[i];
+    Some(Speaker::Org(x.name.clone(), Some(x.country.clone())))
 }
 
 /// The institution a mention names: its only one, or among several that
