@@ -216,8 +216,7 @@ pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
                 .any(is_speech_verb);
         // one word is a statement only when called something by a speaker
         // ("described the talks as 'substantive'")
-        let called = before.of(text).trim_end().ends_with(" as")
-            || before.of(text).trim_end().ends_with(" had");
+        let called = before.of(text).trim_end().ends_with(" as");
         if words < 2 && !(attributed && called) || words < 4 && !attributed || is_title_case(&quote)
         {
             continue;
