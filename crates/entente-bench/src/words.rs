@@ -130,30 +130,9 @@ pub const NOISE: &[&str] = &[
     "Updated: {time} IST",
 ];
 
-pub const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+pub const MONTHS: &[&str] = &entente_ingest::datetext::MONTHS;
 
-pub const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
+pub const WEEKDAYS: &[&str] = &entente_ingest::datetext::WEEKDAYS;
 
 /// `1st`, `2nd`, `3rd`, `4th`, ..., `11th`, `21st`.
 pub fn ordinal(n: usize) -> String {
