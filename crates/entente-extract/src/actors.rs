@@ -563,11 +563,14 @@ fn unknown_named(
         }
     }
     let (name_end, name) = capitalised_name(text, start)?;
-    // the name must not itself be a KB mention (a country, a title...)
-    if mentions
-        .iter()
-        .any(|x| x.span.start >= start && x.span.start < name_end)
-    {
+    // the name must not itself be a KB mention (a country, a title...);
+    // a word that is only someone's surname may be this person's given
+    // name ("Ambassador Pavel Dronov" is not President Petr Pavel)
+    if mentions.iter().any(|x| {
+        x.span.start >= start
+            && x.span.start < name_end
+            && !x.targets.iter().all(|t| matches!(t, Target::Surname(_)))
+    }) {
         return None;
     }
     // "Interior Minister Bruno Retailleau" with no state named: the
@@ -577,7 +580,11 @@ fn unknown_named(
             let (c, o) = unknown_holder_state(kb, text, mentions, i, o, home);
             (Some(c), o)
         }
-        TitleRef::Kind(_) => (title_country(kb, text, mentions, i, title), None),
+        TitleRef::Kind(k) => (
+            title_country(kb, text, mentions, i, title)
+                .or_else(|| kind_state_before(kb, text, mentions, i, k)),
+            None,
+        ),
     };
     Some(Actor {
         span: Span::new(start, name_end),
@@ -588,6 +595,29 @@ fn unknown_named(
         country,
         office,
         title_span: Some(m.span),
+    })
+}
+
+/// "Moldova summoned Russia's ambassador ... Ambassador Oleg Vasnetsov was
+/// handed a note": a title of one kind with no state beside it is of the
+/// state the nearest earlier title of that kind was given.
+fn kind_state_before(
+    kb: &Kb,
+    text: &str,
+    mentions: &[Mention],
+    i: usize,
+    k: usize,
+) -> Option<String> {
+    (0..i).rev().find_map(|j| {
+        let same = mentions[j]
+            .targets
+            .iter()
+            .any(|t| matches!(t, Target::Title(x) if *x == k));
+        if same {
+            context_country(kb, text, mentions, j)
+        } else {
+            None
+        }
     })
 }
 

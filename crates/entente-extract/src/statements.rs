@@ -926,21 +926,64 @@ fn subject_before(ctx: &Context, at: usize) -> Option<Speaker> {
                 });
                 match actor {
                     Some(a) => Some(Speaker::Actor(a)),
-                    None => full_name_before(ctx.text, at, &w).map(|n| {
-                        match ctx
-                            .actors
-                            .iter()
-                            .rposition(|a| a.span.start < at && crate::fold_eq(&a.name, &n))
-                        {
-                            Some(a) => Speaker::Actor(a),
-                            None => Speaker::Name(spaced_initials(&n)),
-                        }
-                    }),
+                    None => full_name_before(ctx.text, at, &w)
+                        .map(|n| {
+                            match ctx
+                                .actors
+                                .iter()
+                                .rposition(|a| a.span.start < at && crate::fold_eq(&a.name, &n))
+                            {
+                                Some(a) => Speaker::Actor(a),
+                                None => Speaker::Name(spaced_initials(&n)),
+                            }
+                        })
+                        // never named in full: the name as the text gives it,
+                        // rather than someone else named nearby
+                        .or_else(|| bare_surname(ctx, &w).then(|| Speaker::Name(w.clone()))),
                 }
             });
         return word;
     }
     None
+}
+
+/// A word that opens a sentence as a surname would and is nothing else:
+/// no state, office or institution word the knowledge base knows ("Greek",
+/// "U.S"), no pronoun or determiner, no participle ("Leaving").
+fn bare_surname(ctx: &Context, w: &str) -> bool {
+    const NOT: &[&str] = &[
+        "You",
+        "Our",
+        "My",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Both",
+        "All",
+        "Some",
+        "Officials",
+        "Diplomats",
+        "Sources",
+        "Analysts",
+        "Asked",
+        "Later",
+    ];
+    !w.ends_with("ing")
+        && !w.ends_with("ed")
+        && !w.contains('.')
+        && w.chars().any(char::is_lowercase)
+        && !NOT.contains(&w)
+        && !ctx.mentions.iter().any(|m| {
+            m.span
+                .of(ctx.text)
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .any(|x| crate::fold_eq(x, w))
+        })
 }
 
 /// A word that may be part of a personal name: capitalised, not a title,

@@ -308,8 +308,12 @@ fn a_speaker_after_an_opening_phrase_is_the_subject() {
          Speaking to the press on Friday, Lindqvist-Oyelaran was blunt. “Nothing has been settled yet,” he said.",
     );
     let speakers: Vec<Option<&str>> = r.statements.iter().map(|s| s.speaker.as_deref()).collect();
-    // the second speaker is never named in full: no full name to give
-    assert_eq!(speakers, vec![Some("Tiago Okonkwo-Barros"), None]);
+    // the second speaker is never named in full: the name as given, not
+    // the other person named before
+    assert_eq!(
+        speakers,
+        vec![Some("Tiago Okonkwo-Barros"), Some("Lindqvist-Oyelaran")]
+    );
 }
 
 #[test]
@@ -573,5 +577,53 @@ fn during_the_meeting_refers_back_to_the_round() {
     let areas = &r.events[0].areas;
     for a in ["defence", "space", "civil-nuclear"] {
         assert!(areas.iter().any(|x| x == a), "{a} in {areas:?}");
+    }
+}
+
+#[test]
+fn an_envoy_named_after_a_summons_is_of_the_summoned_state() {
+    for (text, state) in [
+        (
+            "date 2024-06-04\nWARSAW, June 4 (Wire) - Poland summoned Belarus's ambassador on Monday over repeated airspace violations.\n\nAmbassador Pavel Dronov was handed a protest note at the foreign ministry, officials said.",
+            "BLR",
+        ),
+        (
+            "date 2023-03-02\nTHE HAGUE, March 2 (Wire) - The Dutch foreign ministry called in the Iranian envoy on Wednesday.\n\nEnvoy Reza Kamali was told that the arrests were unacceptable, the ministry said.",
+            "IRN",
+        ),
+    ] {
+        let r = extract(text);
+        let e = find(&r, "protest");
+        let p = e
+            .participants
+            .iter()
+            .find(|p| p.country.as_deref() == Some(state))
+            .unwrap_or_else(|| panic!("{text}: {:?}", e.participants));
+        assert!(
+            matches!(p.title.as_deref(), Some("Ambassador" | "Envoy")),
+            "{p:?}"
+        );
+    }
+}
+
+#[test]
+fn an_act_of_words_in_a_quotation_is_the_speakers() {
+    // the quotation names the other side first; the speaker still acts
+    let r = extract("date 2024-09-03\nMANILA, Sept 3 (Wire) - Tension rose again at the shoal this week.\n\n\"The Philippine side's provocations will not go unanswered,\" Chinese foreign ministry spokesperson Mao Ning told reporters in Beijing on Tuesday.");
+    let e = find(&r, "threat");
+    assert_eq!(e.source.as_deref(), Some("CHN"), "{e:?}");
+    assert_eq!(e.target.as_deref(), Some("PHL"), "{e:?}");
+    assert!(names(e).contains(&"Mao Ning"), "{e:?}");
+    // a sentence all in quotation marks: the speaker named just before
+    let r = extract("date 2023-04-07\nHELSINKI, April 7 (Wire) - Finland joined NATO this week.\n\nIn Moscow on Thursday, Russian foreign ministry spokeswoman Maria Zakharova spoke at length about the accession.\n\n\"Helsinki has chosen confrontation, and we will respond.\"");
+    let e = find(&r, "threat");
+    assert_eq!(e.source.as_deref(), Some("RUS"), "{e:?}");
+    assert_eq!(e.target.as_deref(), Some("FIN"), "{e:?}");
+    // dated by the opening phrase of the sentence before
+    assert_eq!(e.date.as_deref(), Some("2023-04-06"), "{e:?}");
+    // a visit a quotation tells of is still the visitor's
+    let r = extract("date 2025-02-10\nNEW DELHI, Feb 10 (Wire) - The spokesperson of the Ministry of External Affairs, Randhir Jaiswal, posted a greeting on Monday.\n\n\"A warm welcome to Foreign Minister Penny Wong of Australia on her official visit to India.\"");
+    if let Some(e) = r.events.iter().find(|e| e.kind == "visit") {
+        assert_eq!(e.source.as_deref(), Some("AUS"), "{e:?}");
     }
 }

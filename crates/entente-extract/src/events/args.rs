@@ -300,8 +300,17 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
             {
                 s.places
                     .push((ctx.kb.countries[*i].name.clone(), code.to_string()));
+            } else if let Some(p) = m
+                .targets
+                .iter()
+                .any(|t| matches!(t, Target::Seat(_)))
+                .then(|| ctx.kb.place(m.span.of(text)))
+                .flatten()
+            {
+                // "in The Hague": a seat that is a city is that city
+                s.places.push((p.name.clone(), p.country.clone()));
             } else if let Some(c) = ctx.kb.country(code) {
-                // "in Washington", "at the Kremlin": a seat stands for its capital
+                // "at the Kremlin": a seat stands for its capital
                 if let Some(cap) = &c.capital {
                     s.places.push((cap.clone(), code.to_string()));
                 }

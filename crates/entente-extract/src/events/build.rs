@@ -198,7 +198,7 @@ pub(super) fn build(
         };
         !between.contains([',', ';', '(', ':'])
             // "the first visit since X took office in December 2023"
-            && ![" since ", " after ", " before ", " when ", " until ", " took ", " was "]
+            && ![" since ", " after ", " before ", " ahead of ", " when ", " until ", " took ", " was "]
                 .iter()
                 .any(|w| between.contains(w))
             && !triggers
@@ -318,6 +318,34 @@ pub(super) fn build(
                     .cloned()
             });
             target = sufferer;
+        }
+    }
+
+    // "'Chisinau's hostile steps will not go unanswered,' Zakharova told
+    // her briefing": an act of words said in a quotation is the
+    // speaker's, whatever state the quotation names first (a visit or aid
+    // a quotation tells of is not)
+    let speaker = quote
+        .filter(|_| {
+            matches!(
+                kind.as_str(),
+                "appeal"
+                    | "demand"
+                    | "criticism"
+                    | "rejection"
+                    | "threat"
+                    | "protest"
+                    | "diplomatic_support"
+            )
+        })
+        .and_then(|_| quote_speaker(ctx, i));
+    if let Some(c) = speaker.and_then(|a| ctx.actors[a].country.clone()) {
+        if !countries.contains(&c) {
+            countries.push(c.clone());
+        }
+        if source.as_ref() != Some(&c) {
+            target = countries.iter().find(|x| **x != c).cloned();
+            source = Some(c);
         }
     }
 
@@ -515,6 +543,12 @@ pub(super) fn build(
         _ => {
             let mut e = base;
             e.participants = role_all(&whole.actors, "participant");
+            if let Some(a) = speaker {
+                e.participants.push(Role {
+                    actor: a,
+                    role: "speaker",
+                });
+            }
             if kind == "material_cooperation" || kind == "negotiation" {
                 e.source = None;
                 e.target = None;
@@ -541,6 +575,23 @@ pub(super) fn build(
         }
     }
     out
+}
+
+/// Who says the quotation sentence `i` holds: the first person named in
+/// it outside quotation marks, or, for a sentence all in quotation marks,
+/// the person named last in the sentence before ("Zakharova said. 'We
+/// will respond ...'").
+fn quote_speaker(ctx: &Context, i: usize) -> Option<usize> {
+    let outside = |s: usize| {
+        let span = ctx.doc.sentences[s];
+        (0..ctx.actors.len()).filter(move |&a| {
+            span.contains(ctx.actors[a].span) && ctx.quote_at(ctx.actors[a].span.start).is_none()
+        })
+    };
+    outside(i)
+        .next()
+        .or_else(|| i.checked_sub(1).and_then(|p| outside(p).next_back()))
+        .filter(|&a| ctx.actors[a].country.is_some())
 }
 
 /// The first thing named after "visited" is a state or a city.

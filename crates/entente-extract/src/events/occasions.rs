@@ -79,6 +79,28 @@ pub(super) fn attach_people(ctx: &Context, events: &mut [Event]) {
             }
         }
     }
+    // "Poland summoned Belarus's ambassador. Ambassador X was told ...":
+    // the envoy of the summoned state named just after takes part
+    for e in events.iter_mut().filter(|e| e.kind == "protest") {
+        let Some(target) = e.target.clone() else {
+            continue;
+        };
+        let first = *e.sentences.iter().next().expect("an event has a sentence");
+        for (a, actor) in ctx.actors.iter().enumerate() {
+            let near = actor.sentence.is_some_and(|s| s >= first && s <= first + 2);
+            let envoy = actor.title.as_deref().is_some_and(is_envoy_title);
+            let known = e
+                .participants
+                .iter()
+                .any(|r| ctx.actors[r.actor].name == actor.name);
+            if near && envoy && !known && actor.country.as_deref() == Some(target.as_str()) {
+                e.participants.push(Role {
+                    actor: a,
+                    role: "participant",
+                });
+            }
+        }
+    }
     // pledges: the people of the occasion where they were made
     for k in 0..events.len() {
         if !events[k].participants.is_empty() {
@@ -147,6 +169,21 @@ pub(super) fn attach_people(ctx: &Context, events: &mut [Event]) {
             events[k].participants = people;
         }
     }
+}
+
+/// An ambassador's, envoy's or chargé d'affaires' title.
+fn is_envoy_title(t: &str) -> bool {
+    let t = t.to_lowercase();
+    [
+        "ambassador",
+        "envoy",
+        "high commissioner",
+        "chargé",
+        "charge d",
+        "chief of mission",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
 }
 
 /// A pledge has the date, place and states of the meeting where it was
@@ -326,11 +363,15 @@ pub(super) fn dates_between(ctx: &Context, from: usize, to: usize) -> Option<Eve
             // only a date that heads its line or sentence ("18 November,
             // 14:05 -", "Monday, 18 August:"), as entries of live blogs and
             // digests are dated; a date inside prose belongs to its own clause
-            let heads = ctx.text[span.start..d.span.start]
-                .trim_start_matches(|c: char| !c.is_alphanumeric())
-                .split_whitespace()
-                .count()
-                <= 1;
+            let lead = ctx.text[span.start..d.span.start]
+                .trim_start_matches(|c: char| !c.is_alphanumeric());
+            let words = lead.split_whitespace().count();
+            // ...or that ends a short opening phrase: "In Moscow on
+            // Wednesday, the spokeswoman said"
+            let opening = words <= 4
+                && !lead.contains([',', '"', '“'])
+                && ctx.text[d.span.end..].starts_with(',');
+            let heads = words <= 1 || opening;
             if recent && heads && d.span.start >= from && d.span.end <= to {
                 found = Some(d.clone());
             }
