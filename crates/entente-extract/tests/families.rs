@@ -621,9 +621,55 @@ fn an_act_of_words_in_a_quotation_is_the_speakers() {
     assert_eq!(e.target.as_deref(), Some("FIN"), "{e:?}");
     // dated by the opening phrase of the sentence before
     assert_eq!(e.date.as_deref(), Some("2023-04-06"), "{e:?}");
+    // threats of a price to pay
+    for (text, source) in [
+        ("date 2024-04-15\nJERUSALEM, April 15 (Wire) - \"Iran will pay a heavy price for this attack,\" Israeli Defence Minister Yoav Gallant said on Sunday.", "ISR"),
+        ("date 2024-04-15\nTEHRAN, April 15 (Wire) - Iran's foreign minister said on Monday that Israel would pay dearly for any strike on Iranian soil.", "IRN"),
+    ] {
+        let r = extract(text);
+        let e = find(&r, "threat");
+        assert_eq!(e.source.as_deref(), Some(source), "{text}: {e:?}");
+    }
     // a visit a quotation tells of is still the visitor's
     let r = extract("date 2025-02-10\nNEW DELHI, Feb 10 (Wire) - The spokesperson of the Ministry of External Affairs, Randhir Jaiswal, posted a greeting on Monday.\n\n\"A warm welcome to Foreign Minister Penny Wong of Australia on her official visit to India.\"");
     if let Some(e) = r.events.iter().find(|e| e.kind == "visit") {
         assert_eq!(e.source.as_deref(), Some("AUS"), "{e:?}");
     }
+}
+
+#[test]
+fn a_rebuttal_in_a_friction_report_is_a_criticism() {
+    // reported and quoted rebuttals, after a protest between the same states
+    for (text, source, target) in [
+        (
+            "date 2024-02-14\nCANBERRA, Feb 14 (Wire) - Australia summoned China's ambassador on Tuesday over a sonar incident at sea.\n\nIn Beijing on Wednesday, foreign ministry spokesperson Wang Wenbin said the accusations were groundless and that the Chinese navy had acted professionally.",
+            "CHN",
+            "AUS",
+        ),
+        (
+            "date 2023-06-21\nOSLO, June 21 (Wire) - Norway expelled fifteen Russian diplomats on Tuesday, saying they had worked as intelligence officers.\n\n\"This is an unfriendly step that Oslo will come to regret,\" Kremlin spokesman Dmitry Peskov told reporters in Moscow.",
+            "RUS",
+            "NOR",
+        ),
+    ] {
+        let r = extract(text);
+        let e = r
+            .events
+            .iter()
+            .find(|e| e.kind == "criticism")
+            .unwrap_or_else(|| panic!("{text}: {:?}", kinds(&r)));
+        assert_eq!(
+            (e.source.as_deref(), e.target.as_deref()),
+            (Some(source), Some(target)),
+            "{e:?}"
+        );
+        assert_eq!(e.participants.len(), 1, "{e:?}");
+    }
+    // the same words in a report of cooperation are no criticism of the partner
+    let r = extract("date 2024-09-10\nNEW DELHI, Sept 10 (Wire) - India and Singapore held talks on Monday on maritime security and trade.\n\nMinister Vivian Balakrishnan said terrorism was unacceptable in all its forms and that illegal fishing hurt both countries.");
+    assert!(
+        r.events.iter().all(|e| e.kind != "criticism"),
+        "{:?}",
+        kinds(&r)
+    );
 }
