@@ -581,7 +581,7 @@ pub(super) fn build(
 /// it outside quotation marks, or, for a sentence all in quotation marks,
 /// the person named last in the sentence before ("Zakharova said. 'We
 /// will respond ...'").
-pub(super) fn quote_speaker(ctx: &Context, i: usize) -> Option<usize> {
+fn quote_speaker(ctx: &Context, i: usize) -> Option<usize> {
     let outside = |s: usize| {
         let span = ctx.doc.sentences[s];
         (0..ctx.actors.len()).filter(move |&a| {

@@ -8,7 +8,6 @@ mod build;
 mod documents;
 mod merge;
 mod occasions;
-mod speech;
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -135,7 +134,6 @@ pub fn extract(ctx: &Context) -> Vec<Event> {
     exercise_dates(ctx, &mut events);
     visit_places(ctx, &mut events);
     let mut events = merge::merge(ctx, events);
-    speech::spoken_criticism(ctx, &mut events);
     inherit(ctx, &mut events);
     events
 }
