@@ -31,6 +31,10 @@ struct Entry {
     /// state named within the phrase, not the sentence's subject
     #[serde(default)]
     nominal: bool,
+    /// a first-person phrase of a post or speech ("Good to meet FM X"):
+    /// its subject is the author, named in the line or sentence before
+    #[serde(default)]
+    first_person: bool,
     #[serde(default)]
     not_after: Vec<String>,
 }
@@ -49,6 +53,7 @@ pub struct Rule {
     pub per_counterpart: bool,
     pub subject_visits: bool,
     pub nominal: bool,
+    pub first_person: bool,
     not_after: Vec<String>,
     re: Regex,
 }
@@ -105,6 +110,7 @@ pub fn compile(toml_text: &str) -> Result<Vec<Rule>, String> {
             per_counterpart: e.per_counterpart,
             subject_visits: e.subject_visits,
             nominal: e.nominal,
+            first_person: e.first_person,
             not_after: e.not_after.iter().map(|w| w.to_lowercase()).collect(),
             re,
         });

@@ -636,3 +636,27 @@ fn an_act_of_words_in_a_quotation_is_the_speakers() {
         assert_eq!(e.source.as_deref(), Some("AUS"), "{e:?}");
     }
 }
+
+#[test]
+fn first_person_posts_are_their_authors_acts() {
+    // a thread of posts: each headed by its author's name and handle
+    let r = extract(
+        "date 2024-07-10\nPenny Wong\n@SenatorWong\n\nArrived in Hanoi to begin my official visit. Looking forward to two days of talks.\n10:02 AM · Jul 10, 2024\n\nPenny Wong\n@SenatorWong\n\nGreat to sit down with Foreign Minister Bui Thanh Son this morning to talk about trade, climate and maritime security.\n1:15 PM · Jul 10, 2024",
+    );
+    let v = find(&r, "visit");
+    assert_eq!(
+        (v.source.as_deref(), v.target.as_deref()),
+        (Some("AUS"), Some("VNM")),
+        "{v:?}"
+    );
+    let m = find(&r, "meeting");
+    assert_eq!(m.countries, vec!["AUS", "VNM"], "{m:?}");
+    assert!(names(m).contains(&"Penny Wong"), "{m:?}");
+    // quoted in a report: the quotation's speaker is the author
+    let r = extract(
+        "date 2024-07-10\nJAKARTA, July 10 (Wire) - Indonesia's foreign minister Retno Marsudi hosted talks on Wednesday.\n\nIn a post on X, Japanese Foreign Minister Yoko Kamikawa wrote: \"Honoured to call on President Joko Widodo today.\"",
+    );
+    let m = find(&r, "meeting");
+    assert!(names(m).contains(&"Yoko Kamikawa"), "{m:?}");
+    assert!(names(m).contains(&"Joko Widodo"), "{m:?}");
+}

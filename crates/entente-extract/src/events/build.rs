@@ -144,8 +144,20 @@ pub(super) fn build(
         return vec![];
     }
     // "He also called on ...": the person the report was just speaking of
+    // "'Glad to receive Mr. X,' the Prime Minister posted": a first-person
+    // phrase in a quotation is its speaker's
+    let author = quote
+        .filter(|_| f.rule.first_person && subj.actors.is_empty())
+        .and_then(|_| quote_speaker(ctx, i));
+    if let Some(a) = author {
+        subj.actors.push(a);
+        if let Some(c) = &ctx.actors[a].country {
+            subj.countries.insert(0, c.clone());
+        }
+    }
     if subj.actors.is_empty()
-        && starts_with_personal_pronoun(&sentence[..subj_end.saturating_sub(span.start)])
+        && (f.rule.first_person
+            || starts_with_personal_pronoun(&sentence[..subj_end.saturating_sub(span.start)]))
     {
         // "he" is the subject of an earlier sentence: the first person named
         // in the latest sentence that names one
@@ -183,7 +195,15 @@ pub(super) fn build(
             }
         }
     }
-    let whole = side(ctx, span, quote);
+    let mut whole = side(ctx, span, quote);
+    if let Some(a) = author {
+        whole.actors.insert(0, a);
+        if let Some(c) = &ctx.actors[a].country {
+            if !whole.countries.contains(c) {
+                whole.countries.insert(0, c.clone());
+            }
+        }
+    }
     // the date nearest the trigger: "On February 28, X held a meeting with
     // Y, who is visiting Japan from February 27 to March 1" dates the
     // meeting by the first and the visit by the second
