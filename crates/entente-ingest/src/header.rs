@@ -55,7 +55,7 @@ fn dateline_re() -> &'static Regex {
         // place: one to four capitalised words ("New Delhi", "NEW DELHI", "St. Petersburg")
         let word = r"\p{Lu}[\p{L}'’.\-]*";
         Regex::new(&format!(
-            r"^(?P<place>{word}(?:[ \t]+{word}){{0,3}})(?:[ \t]*\[(?P<cty>[^\]\n]{{2,40}})\])?(?:[ \t]*,[ \t]*(?P<date>[\p{{L}}\d ,.]{{3,30}}?))?(?:[ \t]*\((?P<agency>[^)\n]{{2,30}})\)(?:[ \t]*(?P<asep>:|—|–|--?))?|[ \t]*(?P<sep>:|—|–|--?)|[ \t]*\n)[ \t]*"
+            r"^(?P<place>{word}(?:[ \t]+{word}){{0,3}})(?:/{word}(?:[ \t]+{word}){{0,3}})?(?:[ \t]*\[(?P<cty>[^\]\n]{{2,40}})\])?(?:[ \t]*,[ \t]*(?P<date>[\p{{L}}\d ,.]{{3,30}}?))?(?:[ \t]*\((?P<agency>[^)\n]{{2,30}})\)(?:[ \t]*(?P<asep>:|—|–|--?))?|[ \t]*(?P<sep>:|—|–|--?)|[ \t]*\n)[ \t]*"
         ))
         .unwrap()
     })
@@ -114,7 +114,7 @@ pub fn analyse(text: &str, places: &dyn PlaceResolver) -> Header {
             .lines()
             .filter(|l| !l.trim().is_empty())
             .take(3)
-            .find_map(bracketed_day);
+            .find_map(|l| bracketed_day(l).or_else(|| heading_day(l)));
     }
     // a dateline without year takes it from the publication date; with no
     // publication date, from the years the report itself writes (wires
@@ -123,7 +123,8 @@ pub fn analyse(text: &str, places: &dyn PlaceResolver) -> Header {
         if dl.day.is_some() && !dl_has_year(text, dl.span) {
             dl.day = match (dl.day, h.published) {
                 (Some(d), Some(p)) => nearest_year(d, p),
-                (Some(d), None) => current_year(&text[h.body_start..])
+                (Some(d), None) => copyright_year(text)
+                    .or_else(|| current_year(&text[h.body_start..]))
                     .and_then(|y| NaiveDate::from_ymd_opt(y, d.month(), d.day())),
                 _ => None,
             };
@@ -132,7 +133,46 @@ pub fn analyse(text: &str, places: &dyn PlaceResolver) -> Header {
             }
         }
     }
+    // a statement with no date line at all (a joint statement issued at the
+    // meeting it reports): the first full date its opening paragraphs give
+    if h.published.is_none() {
+        let opening: usize = text[h.body_start..]
+            .split_inclusive("\n\n")
+            .take(3)
+            .map(str::len)
+            .sum();
+        h.published = find_dates(&text[h.body_start..h.body_start + opening])
+            .iter()
+            .filter(|d| d.end.is_none())
+            .find_map(DateMention::full);
+    }
     h
+}
+
+/// "Regular Press Conference on August 25, 2023", "Week of 10-14 March
+/// 2025": a heading that closes on a full date is dated by it; a week's
+/// digest by the week's last day (other ranges are the days of a visit the
+/// heading names, not the release's).
+fn heading_day(line: &str) -> Option<NaiveDate> {
+    let line = line.trim().trim_end_matches(['.', ')']);
+    let d = find_dates(line).into_iter().last()?;
+    if d.span.end != line.len() {
+        return None;
+    }
+    match d.end {
+        None => d.full(),
+        Some(_) if line.to_lowercase().contains("week") => d.end_with_year(d.year?),
+        Some(_) => None,
+    }
+}
+
+/// "Copyright 2023 Meridian", "© 2024 Agency": the year a wire closes with.
+fn copyright_year(text: &str) -> Option<i32> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?mi)^\s*(?:copyright|©|\(c\))\s*(?:©\s*)?((?:19|20)\d\d)\b").unwrap()
+    });
+    re.captures(text)?.get(1)?.as_str().parse().ok()
 }
 
 /// The year a report is written in, judged from the years it writes: the
@@ -424,7 +464,12 @@ fn date_lines(text: &str, from: usize) -> Vec<(Span, NaiveDate, Option<String>)>
                 span = Span::new(above.start, span.end);
             }
         }
-        out.push((span, d.full().unwrap(), place));
+        // "Week of 10-14 March 2025": a week's digest is out at its end
+        let day = match d.end_with_year(d.year.unwrap_or_default()) {
+            Some(end) if before.to_lowercase().contains("week") => end,
+            _ => d.full().unwrap(),
+        };
+        out.push((span, day, place));
     }
     out
 }
@@ -544,6 +589,30 @@ mod tests {
     }
 
     #[test]
+    fn publication_dates_from_headings_copyright_lines_and_openings() {
+        // a heading that closes on a date
+        let x = h("Spokesperson's Regular Press Conference on May 6, 2024\n\nQ: A question.");
+        assert_eq!(x.published.unwrap().to_string(), "2024-05-06");
+        // a week's digest: the week's last day
+        let x = h("WEEKLY ROUND-UP\nWeek of 3-7 June 2024\n\nOslo\n\nThe minister met.");
+        assert_eq!(x.published.unwrap().to_string(), "2024-06-07");
+        // a visit's days in a heading are not the release's
+        let x = h("Visit of the Prime Minister to Japan (3-5 June 2024)\n\nThe minister met.");
+        assert_eq!(x.published, None);
+        // a yearless wire with two places takes the first, and the year
+        // of its copyright line over the years its background gives
+        let x = h(
+            "OSLO/KYIV, June 3 (Wire) - Talks went on, as in 2022 and 2022.\n\nCopyright 2024 Wire",
+        );
+        assert_eq!(x.dateline.as_ref().unwrap().place, "Oslo");
+        assert_eq!(x.published.unwrap().to_string(), "2024-06-03");
+        // a statement with no date line: the first full date it opens with
+        let x =
+            h("Joint Statement\n\nThe ministers met in Oslo on 4 March 2024 for the first time.");
+        assert_eq!(x.published.unwrap().to_string(), "2024-03-04");
+    }
+
+    #[test]
     fn datelines_after_a_headline_and_a_date_line_and_closing_place_lines() {
         let x = h("Talks resume\nPublished March 3, 2024\n\nROME — The ministers met.");
         assert_eq!(x.published.unwrap().to_string(), "2024-03-03");
@@ -582,8 +651,10 @@ mod tests {
         assert_eq!(x.published.unwrap().to_string(), "2022-04-11");
         let x = h("Posted On: 05 MAR 2024 6:50PM by PIB Delhi\nThe Minister met.");
         assert_eq!(x.published.unwrap().to_string(), "2024-03-05");
-        // a date inside a sentence is not a date line
+        // a date inside a sentence is not a date line: without one, the
+        // first full date the text opens with is the best guess
         let x = h("The Minister met his counterpart on 5 March 2024 in Paris.");
-        assert!(x.published.is_none());
+        assert_eq!(x.published.unwrap().to_string(), "2024-03-05");
+        assert!(x.skip.is_empty());
     }
 }
