@@ -35,6 +35,11 @@ struct Entry {
     /// its subject is the author, named in the line or sentence before
     #[serde(default)]
     first_person: bool,
+    /// a bare verb that is an interaction only with a person right after
+    /// it ("received Mihai Popșoi, Deputy Prime Minister"; not "received
+    /// a letter")
+    #[serde(default)]
+    person_object: bool,
     #[serde(default)]
     not_after: Vec<String>,
 }
@@ -54,6 +59,7 @@ pub struct Rule {
     pub subject_visits: bool,
     pub nominal: bool,
     pub first_person: bool,
+    pub person_object: bool,
     not_after: Vec<String>,
     re: Regex,
 }
@@ -111,6 +117,7 @@ pub fn compile(toml_text: &str) -> Result<Vec<Rule>, String> {
             subject_visits: e.subject_visits,
             nominal: e.nominal,
             first_person: e.first_person,
+            person_object: e.person_object,
             not_after: e.not_after.iter().map(|w| w.to_lowercase()).collect(),
             re,
         });

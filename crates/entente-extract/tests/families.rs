@@ -660,3 +660,39 @@ fn first_person_posts_are_their_authors_acts() {
     assert!(names(m).contains(&"Yoko Kamikawa"), "{m:?}");
     assert!(names(m).contains(&"Joko Widodo"), "{m:?}");
 }
+
+#[test]
+fn receptions_joint_appeals_and_travel_to_gatherings() {
+    // "received" with the guest's name first and the title after
+    for text in [
+        "date 2025-03-04\nForeign Minister Penny Wong today received Winston Peters, Deputy Prime Minister and Minister of Foreign Affairs of New Zealand, for talks in Canberra.",
+        "date 2025-03-04\nThe Minister of Foreign Affairs of Egypt, Badr Abdelatty, received in Cairo H.E. Mr. Ayman Safadi on Tuesday.",
+        "date 2025-03-04\nPresident Joe Biden and President Xi Jinping met for about four hours on Monday near San Francisco.",
+    ] {
+        let r = extract(text);
+        let m = find(&r, "meeting");
+        assert_eq!(m.participants.len(), 2, "{text}: {m:?}");
+    }
+    // received things, not people, are no meetings
+    let r =
+        extract("date 2025-03-04\nIndia received a letter from Japan on Monday about the talks.");
+    assert!(
+        r.events.iter().all(|e| e.kind != "meeting"),
+        "{:?}",
+        kinds(&r)
+    );
+    // "the two ministers called on X to ...": a joint appeal of the report's two states
+    let r = extract("date 2024-10-13\nThe foreign ministers of Egypt and Jordan met in Cairo on Sunday.\n\nThe two Ministers called on Israel, the occupying Power, to immediately cease its operations in Gaza.");
+    let a = find(&r, "appeal");
+    assert_eq!(a.source, None, "{a:?}");
+    assert_eq!(a.target.as_deref(), Some("ISR"), "{a:?}");
+    assert_eq!(a.countries, vec!["EGY", "ISR", "JOR"], "{a:?}");
+    // travel to a gathering is no state visit (rule 9); the meeting held there stands
+    let r = extract("date 2024-02-21\nOn February 21, Foreign Minister Yoko Kamikawa, who is visiting Rio de Janeiro, the Federative Republic of Brazil, to attend the G20 Foreign Ministers' Meeting, held a meeting with Foreign Minister Cho Tae-yul of the Republic of Korea.");
+    assert!(
+        r.events.iter().all(|e| e.kind != "visit"),
+        "{:?}",
+        kinds(&r)
+    );
+    assert_eq!(find(&r, "meeting").countries, vec!["JPN", "KOR"]);
+}

@@ -283,7 +283,7 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
         // "Kuala Lumpur, Malaysia": the state of a place just named
         let after_place = previous.is_some_and(|p| {
             p.span.end <= m.span.start
-                && text[p.span.end..m.span.start].trim() == ","
+                && matches!(text[p.span.end..m.span.start].trim(), "," | ", the")
                 && p.targets.iter().any(|t| matches!(t, Target::Place(_)))
         });
         if after_place {

@@ -184,8 +184,24 @@ pub(super) fn build(
             }
         }
     }
+    // "The two Ministers called on Israel to ...": both states of the report
+    if subj.countries.is_empty() && names_both_sides(&ctx.text[subj_start..subj_end]) {
+        subj.countries = ctx.main_pair.clone();
+    }
     let obj_end = span.start + object_end(sentence, f.end);
     let mut obj = side(ctx, Span::new(t_end, obj_end), quote);
+    // "received in Cairo H.E. Mr. Ayman Safadi": a person within a few
+    // words of the verb, nothing between but a place and honorifics
+    if f.rule.person_object {
+        let first = obj.actors.first().map(|&a| ctx.actors[a].span.start);
+        let near = first.is_some_and(|s| {
+            let gap = &ctx.text[t_end..s];
+            gap.len() <= 40 && !gap.contains([',', ';', '"', '“'])
+        });
+        if !near {
+            return vec![];
+        }
+    }
     // "called on Israel to": the addressee is inside the trigger's words
     if f.rule.directed {
         let inside = side(ctx, Span::new(t_start, t_end), quote);
@@ -479,6 +495,13 @@ pub(super) fn build(
             if (said == "visited" || said == "visiting") && !visits_a_place(ctx, t_end, span.end) {
                 return vec![];
             }
+            // "who is visiting Rio de Janeiro to attend the G20 Foreign
+            // Ministers' Meeting": travel to a gathering is no state visit
+            let clause = ctx.text[t_end..span.end].to_lowercase();
+            let clause = clause.split([';', '(']).next().unwrap_or("");
+            if !framed_as_state_visit(&said) && clause.contains(" to attend ") {
+                return vec![];
+            }
             // "visits to France and Poland": one visit per host state
             let hosts: Vec<String> = obj
                 .countries
@@ -595,6 +618,43 @@ pub(super) fn build(
         }
     }
     out
+}
+
+/// "state visit", "official visit": travel framed as a visit to the host,
+/// whatever else it takes in.
+fn framed_as_state_visit(trigger: &str) -> bool {
+    [
+        "state visit",
+        "official visit",
+        "working visit",
+        "bilateral visit",
+    ]
+    .iter()
+    .any(|w| trigger.contains(w))
+}
+
+/// A subject that stands for both parties: "the two ministers", "both
+/// sides", "the two countries".
+fn names_both_sides(subject: &str) -> bool {
+    let s = subject.to_lowercase();
+    ["the two ", "both "].iter().any(|d| {
+        s.match_indices(d).any(|(k, _)| {
+            let rest = &s[k + d.len()..];
+            [
+                "ministers",
+                "leaders",
+                "sides",
+                "countries",
+                "governments",
+                "foreign ministers",
+                "prime ministers",
+                "presidents",
+                "delegations",
+            ]
+            .iter()
+            .any(|n| rest.starts_with(n))
+        })
+    })
 }
 
 /// Who says the quotation sentence `i` holds: the first person named in
