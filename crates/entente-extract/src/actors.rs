@@ -565,11 +565,22 @@ fn unknown_named(
     let (name_end, name) = capitalised_name(text, start)?;
     // the name must not itself be a KB mention (a country, a title...);
     // a word that is only someone's surname may be this person's given
-    // name ("Ambassador Pavel Dronov" is not President Petr Pavel)
+    // name ("Ambassador Pavel Dronov" is not President Petr Pavel), unless
+    // that someone was named in full before ("Minister Ramírez Lezcano"
+    // after "Rubén Ramírez Lezcano")
+    let named_before = |p: usize| {
+        mentions
+            .iter()
+            .take_while(|y| y.span.end <= start)
+            .any(|y| y.targets.contains(&Target::Person(p)))
+    };
     if mentions.iter().any(|x| {
         x.span.start >= start
             && x.span.start < name_end
-            && !x.targets.iter().all(|t| matches!(t, Target::Surname(_)))
+            && x.targets.iter().any(|t| match *t {
+                Target::Surname(p) => named_before(p),
+                _ => true,
+            })
     }) {
         return None;
     }
