@@ -186,7 +186,14 @@ impl<'a> Context<'a> {
     pub fn sentence_dates(&self, i: usize) -> &[dates::EventDate] {
         self.sentence_dates[i].get_or_init(|| {
             let span = self.doc.sentences[i];
-            dates::in_sentence(span.of(self.text), span.start, self.anchor, false)
+            let mut ds = dates::in_sentence(span.of(self.text), span.start, self.anchor, false);
+            // "TALLINN, March 12 (Wire) - Estonia on Tuesday expelled ...":
+            // a dateline after a headline stays in its sentence, and its day
+            // is when the report was filed, not when anything happened
+            if let Some(dl) = self.doc.dateline.as_ref().map(|d| d.span) {
+                ds.retain(|d| !dl.contains(d.span));
+            }
+            ds
         })
     }
 

@@ -184,6 +184,14 @@ pub(super) fn build(
             }
         }
     }
+    // "... his Latvian and Lithuanian counterparts, A and B, when the three
+    // met": a number standing for the people just named
+    if refers_to_a_group(&ctx.text[span.start..t_start]) {
+        let named = side(ctx, Span::new(span.start, t_start), quote);
+        if named.actors.len() >= 2 {
+            subj = named;
+        }
+    }
     // "The two Ministers called on Israel to ...": both states of the report
     if subj.countries.is_empty() && names_both_sides(&ctx.text[subj_start..subj_end]) {
         subj.countries = ctx.main_pair.clone();
@@ -631,6 +639,23 @@ fn framed_as_state_visit(trigger: &str) -> bool {
     ]
     .iter()
     .any(|w| trigger.contains(w))
+}
+
+/// Text that ends on a group named by its number: "when the three", "and
+/// all four", "the two men".
+fn refers_to_a_group(before: &str) -> bool {
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(|w| w.to_lowercase())
+        .collect();
+    let number = |w: &str| matches!(w, "three" | "four" | "five" | "six");
+    match words.as_slice() {
+        [n, d, ..] if number(n) && matches!(d.as_str(), "the" | "all") => true,
+        [_, n, d] if number(n) && matches!(d.as_str(), "the" | "all") => true,
+        _ => false,
+    }
 }
 
 /// A subject that stands for both parties: "the two ministers", "both
