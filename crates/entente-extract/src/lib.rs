@@ -30,6 +30,7 @@ pub mod events;
 pub mod mentions;
 pub mod statements;
 pub mod triggers;
+mod year;
 
 use entente_core::record::{Dateline, DocRecord};
 use entente_core::Document;
@@ -127,7 +128,7 @@ impl<'kb> Extractor<'kb> {
         let statements = statements::extract(&ctx);
         DocRecord {
             id: p.doc.id.clone(),
-            published: p.published.map(|d| d.to_string()),
+            published: ctx.published.map(|d| d.to_string()),
             dateline: p.dateline.as_ref().map(|d| Dateline {
                 place: d.place.clone(),
                 country: d.country.clone(),
@@ -148,6 +149,8 @@ pub struct Context<'a> {
     /// The reference day for relative dates: the dateline's day, else the
     /// publication date.
     pub anchor: Option<chrono::NaiveDate>,
+    /// The publication date, its year settled when the header guessed it.
+    pub published: Option<chrono::NaiveDate>,
     /// The two states the document is mostly about.
     pub main_pair: Vec<String>,
     /// Quotations, in text order, found once per document.
@@ -162,8 +165,10 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     fn new(kb: &'a Kb, doc: &'a Prepared, mechanism_areas: &'a [Vec<String>]) -> Self {
         let text = doc.doc.text.as_str();
-        let anchor = doc.dateline.as_ref().and_then(|d| d.day).or(doc.published);
         let mentions = mentions::find(kb, doc);
+        let settled = year::settle(kb, doc, &mentions);
+        let anchor = settled.or(doc.dateline.as_ref().and_then(|d| d.day).or(doc.published));
+        let published = settled.or(doc.published);
         let actors = actors::resolve(kb, doc, &mentions, anchor);
         let main_pair = mentions::main_pair(kb, &mentions, &actors);
         let quotes = statements::quotes(text);
@@ -174,6 +179,7 @@ impl<'a> Context<'a> {
             mentions,
             actors,
             anchor,
+            published,
             main_pair,
             quotes,
             mechanism_areas,

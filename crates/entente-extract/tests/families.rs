@@ -696,3 +696,16 @@ fn receptions_joint_appeals_and_travel_to_gatherings() {
     );
     assert_eq!(find(&r, "meeting").countries, vec!["JPN", "KOR"]);
 }
+
+#[test]
+fn a_wire_without_a_year_is_dated_by_who_holds_office_and_its_weekdays() {
+    // Merz became chancellor in May 2025; 5 June 2025 was a Thursday. The
+    // only year written is background.
+    let r = extract("PARIS, June 5 (Agency) - German Chancellor Friedrich Merz held talks with President Emmanuel Macron in Paris on Thursday, their first since the treaty anniversary of 1963 was marked.");
+    assert_eq!(r.published.as_deref(), Some("2025-06-05"));
+    assert_eq!(find(&r, "meeting").date.as_deref(), Some("2025-06-05"));
+    // nobody named: the weekday alone, on the dateline's day rather than
+    // the day before (3 March 2025 was a Monday, 3 March 2026 a Tuesday)
+    let r = extract("OTTAWA, March 3 (Agency) - Canada and Mexico held talks on trade on Monday, officials said, a year after a dispute that began in 2024.");
+    assert_eq!(r.published.as_deref(), Some("2025-03-03"));
+}

@@ -23,6 +23,9 @@ use crate::datetext::{find_dates, DateMention};
 pub struct Header {
     pub published: Option<NaiveDate>,
     pub dateline: Option<DatelineInfo>,
+    /// The year of `published` (and of the dateline's day) is a guess from
+    /// the years the report writes: the text gives a day and month only.
+    pub year_guessed: bool,
     /// Where the body starts.
     pub body_start: usize,
     /// Spans that are not prose (date lines) and must not join sentences.
@@ -38,6 +41,8 @@ pub struct DatelineInfo {
     pub span: Span,
     /// The day written in the dateline (the reference for "on Monday").
     pub day: Option<NaiveDate>,
+    /// Month and day as written, kept when no year can be found for them.
+    pub month_day: Option<(u32, u32)>,
     /// The news agency named in it ("ANI", "Reuters").
     pub agency: Option<String>,
 }
@@ -101,6 +106,7 @@ pub fn analyse(text: &str, places: &dyn PlaceResolver) -> Header {
                     country,
                     span: *span,
                     day: Some(*date),
+                    month_day: Some((date.month(), date.day())),
                     agency: None,
                 });
             }
@@ -123,9 +129,14 @@ pub fn analyse(text: &str, places: &dyn PlaceResolver) -> Header {
         if dl.day.is_some() && !dl_has_year(text, dl.span) {
             dl.day = match (dl.day, h.published) {
                 (Some(d), Some(p)) => nearest_year(d, p),
-                (Some(d), None) => copyright_year(text)
-                    .or_else(|| current_year(&text[h.body_start..]))
-                    .and_then(|y| NaiveDate::from_ymd_opt(y, d.month(), d.day())),
+                (Some(d), None) => match copyright_year(text) {
+                    Some(y) => NaiveDate::from_ymd_opt(y, d.month(), d.day()),
+                    None => {
+                        h.year_guessed = true;
+                        current_year(&text[h.body_start..])
+                            .and_then(|y| NaiveDate::from_ymd_opt(y, d.month(), d.day()))
+                    }
+                },
                 _ => None,
             };
             if h.published.is_none() {
@@ -181,6 +192,35 @@ fn copyright_year(text: &str) -> Option<i32> {
 /// ("2025-2029") and years in names ("Horizon 2047", "Vision 2030"); with
 /// only years ahead, the earliest of them. None when no year is written.
 pub fn current_year(body: &str) -> Option<i32> {
+    let years = years_written(body);
+    let mut counts: Vec<(i32, usize)> = Vec::new();
+    for &(y, _) in years.iter().filter(|(_, ahead)| !ahead) {
+        match counts.iter_mut().find(|c| c.0 == y) {
+            Some(c) => c.1 += 1,
+            None => counts.push((y, 1)),
+        }
+    }
+    // only years ahead: the report is written no later than the first
+    counts
+        .into_iter()
+        .max_by_key(|&(y, n)| (n, y))
+        .map(|c| c.0)
+        .or_else(|| years.iter().map(|&(y, _)| y).min())
+}
+
+/// The latest year a report writes of as past or present (not ahead, not
+/// in a name): the report is no older than that.
+pub fn latest_year_written(body: &str) -> Option<i32> {
+    years_written(body)
+        .into_iter()
+        .filter(|(_, ahead)| !ahead)
+        .map(|(y, _)| y)
+        .max()
+}
+
+/// The years a text writes, each with whether it looks ahead; ends of
+/// ranges and years in names left out.
+fn years_written(body: &str) -> Vec<(i32, bool)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| Regex::new(r"(?-u:\b)(?:19[5-9]\d|20\d\d)(?-u:\b)").unwrap());
     // words just before a year that put it ahead ("by 2030", "until the
@@ -196,8 +236,7 @@ pub fn current_year(body: &str) -> Option<i32> {
         " plans ",
         " planned ",
     ];
-    let mut counts: Vec<(i32, usize)> = Vec::new();
-    let mut earliest_ahead: Option<i32> = None;
+    let mut out = Vec::new();
     for m in re.find_iter(body) {
         let before = &body[..m.start()];
         // the second year of a range, or a year glued to other digits
@@ -216,6 +255,9 @@ pub fn current_year(body: &str) -> Option<i32> {
         let named = prev_word.chars().next().is_some_and(char::is_uppercase)
             && crate::datetext::month_number(prev_word).is_none()
             && !prev_word.chars().all(|c| c.is_ascii_digit());
+        if named {
+            continue;
+        }
         // the clause before the year, back to the last sentence or clause end
         let clause_start = before.rfind(['.', ';', '\n']).map_or(0, |p| p + 1);
         let clause = format!(" {} ", before[clause_start..].to_lowercase());
@@ -225,27 +267,14 @@ pub fn current_year(body: &str) -> Option<i32> {
             .take(4)
             .map(|w| w.to_lowercase())
             .collect();
-        if named {
+        let Ok(y) = m.as_str().parse::<i32>() else {
             continue;
-        }
-        let y: i32 = m.as_str().parse().ok()?;
+        };
         let ahead = near.iter().any(|w| BEFORE.contains(&w.as_str()))
             || CLAUSE.iter().any(|w| clause.contains(w));
-        if ahead {
-            earliest_ahead = Some(earliest_ahead.map_or(y, |e: i32| e.min(y)));
-            continue;
-        }
-        match counts.iter_mut().find(|c| c.0 == y) {
-            Some(c) => c.1 += 1,
-            None => counts.push((y, 1)),
-        }
+        out.push((y, ahead));
     }
-    // only years ahead: the report is written no later than the first
-    counts
-        .into_iter()
-        .max_by_key(|&(y, n)| (n, y))
-        .map(|c| c.0)
-        .or(earliest_ahead)
+    out
 }
 
 fn bracketed_day(line: &str) -> Option<NaiveDate> {
@@ -362,6 +391,7 @@ fn leading_dateline(text: &str, pos: usize, places: &dyn PlaceResolver) -> Optio
         country,
         span: Span::new(pos, end),
         day,
+        month_day: date.and_then(|d| Some((d.month, d.day?))),
         agency,
     })
 }

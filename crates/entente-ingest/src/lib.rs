@@ -45,6 +45,9 @@ pub struct Prepared {
     /// The publication date: given by the caller, else inferred from the text.
     pub published: Option<NaiveDate>,
     pub dateline: Option<DatelineInfo>,
+    /// The publication year is a guess (a yearless dateline, no year given
+    /// by the caller): later stages may settle it with what they know.
+    pub year_guessed: bool,
     /// Byte offset where the body starts (after a `date` header and a
     /// leading dateline).
     pub body_start: usize,
@@ -66,6 +69,7 @@ pub fn prepare(doc: Document, places: &dyn PlaceResolver) -> Prepared {
     let sentences = segment::sentences(&doc.text, header.body_start, &header.skip);
     Prepared {
         published,
+        year_guessed: header.year_guessed && doc.published.is_none(),
         dateline: header.dateline,
         body_start: header.body_start,
         sentences,

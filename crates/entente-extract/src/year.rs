@@ -1,0 +1,117 @@
+//! Settling the year of a report that gives only day and month ("BEIJING,
+//! Nov 7 (Agency) -") and no year anywhere but in its background ("in
+//! 1973"). The header guesses from the years written; here the knowledge
+//! base decides among the years up to the latest tenure it knows of: the
+//! year in which the people named hold an office, and in which the
+//! weekdays the report writes ("on Tuesday") fall on the dateline's day or
+//! the day before it. The report is no older than the latest year it writes
+//! of as past; among years that fit equally well, the header's guess if it
+//! is one of them, else the latest (a report read without its year is most
+//! likely recent; the knowledge base's last tenure marks "recent").
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use entente_ingest::Prepared;
+use entente_kb::{Kb, Target};
+
+use crate::mentions::Mention;
+
+/// The dateline's day in the year that fits best, or None when the year
+/// was not guessed or nothing decides.
+pub fn settle(kb: &Kb, doc: &Prepared, mentions: &[Mention]) -> Option<NaiveDate> {
+    if !doc.year_guessed {
+        return None;
+    }
+    // the latest year the knowledge base knows anything of: reports are
+    // not dated after it
+    let horizon = kb
+        .people
+        .iter()
+        .flat_map(|p| &p.tenures)
+        .filter_map(|t| t.from.0.get(..4)?.parse::<i32>().ok())
+        .max()?;
+    let written = doc.dateline.as_ref().and_then(|d| d.day).or(doc.published);
+    let guess = written.map(|d| d.year());
+    let (month, day) = match (written, doc.dateline.as_ref().and_then(|d| d.month_day)) {
+        (Some(d), _) => (d.month(), d.day()),
+        (None, Some(md)) => md,
+        (None, None) => return None,
+    };
+    let mut people: Vec<usize> = mentions
+        .iter()
+        .flat_map(|m| &m.targets)
+        .filter_map(|t| match *t {
+            Target::Person(p) => Some(p),
+            _ => None,
+        })
+        .collect();
+    people.sort_unstable();
+    people.dedup();
+    let weekdays = weekdays_written(&doc.doc.text[doc.body_start..]);
+    // people in office, and weekdays that fit
+    let score = |day: NaiveDate| {
+        let in_office = people
+            .iter()
+            .filter(|&&p| kb.office_of(p, Some(day), None).is_some())
+            .count();
+        let before = (day - Duration::days(1)).weekday();
+        // the first weekday written dates the lead: the dateline's day or
+        // the day before ("BEIJING, Nov 7 - ... on Tuesday")
+        // (more often the day itself)
+        let fits = match weekdays.first() {
+            Some(&w) if w == day.weekday() => 2,
+            Some(&w) if w == before => 1,
+            _ => 0,
+        };
+        3 * in_office + fits
+    };
+    // no older than the latest year it writes of as past
+    let body = &doc.doc.text[doc.body_start..];
+    let floor = entente_ingest::header::latest_year_written(body)
+        .filter(|&y| y <= horizon)
+        .unwrap_or(1990);
+    let best = (floor..=horizon)
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .max_by_key(|&d| (score(d), Some(d.year()) == guess, d.year()))?;
+    // nothing to decide by: the header's guess stands
+    (score(best) > 0).then_some(best)
+}
+
+/// Weekdays the text names as days of what it reports ("on Tuesday",
+/// "late on Monday"), leaving out those ahead ("next Friday").
+/// In text order.
+fn weekdays_written(text: &str) -> Vec<Weekday> {
+    const DAYS: [(&str, Weekday); 7] = [
+        ("Monday", Weekday::Mon),
+        ("Tuesday", Weekday::Tue),
+        ("Wednesday", Weekday::Wed),
+        ("Thursday", Weekday::Thu),
+        ("Friday", Weekday::Fri),
+        ("Saturday", Weekday::Sat),
+        ("Sunday", Weekday::Sun),
+    ];
+    let mut out = Vec::new();
+    for (name, w) in DAYS {
+        for (at, _) in text.match_indices(name) {
+            let before = text[..at].trim_end();
+            if !before.ends_with("next") && !before.ends_with("coming") {
+                out.push((at, w));
+            }
+        }
+    }
+    out.sort_unstable_by_key(|&(at, _)| at);
+    out.into_iter().map(|(_, w)| w).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::weekdays_written;
+    use chrono::Weekday;
+
+    #[test]
+    fn weekdays_ahead_are_left_out() {
+        assert_eq!(
+            weekdays_written("They met on Tuesday and will meet again next Friday."),
+            vec![Weekday::Tue]
+        );
+    }
+}
