@@ -316,7 +316,16 @@ fn dateline_after_headline(
     places: &dyn PlaceResolver,
 ) -> Option<DatelineInfo> {
     let mut off = pos;
-    for (k, line) in text[pos..].split_inclusive('\n').enumerate().take(6) {
+    // the first six lines with words: a letterhead, a label and a headline
+    // may come before it ("MINISTRY OF ...\nREPUBLIC OF KENYA\n\nPRESS RELEASE")
+    let mut seen = 0;
+    for (k, line) in text[pos..].split_inclusive('\n').enumerate() {
+        if !line.trim().is_empty() {
+            seen += 1;
+        }
+        if seen > 6 {
+            break;
+        }
         let lead = line.len() - line.trim_start().len();
         if k > 0 && !line.trim().is_empty() {
             if let Some(dl) = leading_dateline(text, off + lead, places) {
@@ -334,6 +343,10 @@ fn dateline_after_headline(
                 // a bracket after words that are no known place is no
                 // agency: "External Affairs Minister (EAM) Dr. S. Jaishankar"
                 let agency = dl.agency.is_some() && dl.country.is_some();
+                // "CCTV: Could you confirm ...": in a transcript, a speaker in
+                // capitals before a colon is no place
+                let colon = dl.span.of(text).trim_end().ends_with(':');
+                let caps = caps && !(colon && dl.country.is_none());
                 if dl.day.is_some() || agency || caps {
                     return Some(dl);
                 }
@@ -369,6 +382,18 @@ fn leading_dateline(text: &str, pos: usize, places: &dyn PlaceResolver) -> Optio
         .filter(|ch| ch.is_alphabetic())
         .all(|ch| ch.is_uppercase())
         && place_raw.chars().filter(|ch| ch.is_alphabetic()).count() >= 3;
+    // "India–France Strategic Dialogue": a dash glued between two words
+    // joins them; a dateline's dash stands apart or follows capitals
+    // ("WASHINGTON—The")
+    if let Some(sep) = sep.filter(|s| s.starts_with(['—', '–', '-'])) {
+        let at = c.name("sep").map_or(0, |m| m.end());
+        let glued = rest[..c.name("sep").map_or(0, |m| m.start())]
+            .ends_with(|ch: char| ch.is_alphabetic())
+            && rest[at..].starts_with(|ch: char| ch.is_alphabetic());
+        if glued && !all_caps && !sep.is_empty() {
+            return None;
+        }
+    }
     let strong = bracket.is_some() || date.is_some() || agency.is_some() || all_caps;
     if sep.is_none() && !(agency.is_some() || date.is_some()) {
         return None; // "Paris\n" alone is a heading, not a dateline
@@ -475,10 +500,23 @@ fn date_lines(text: &str, from: usize) -> Vec<(Span, NaiveDate, Option<String>)>
         };
         let before = line[..d.span.start].trim();
         let after = line[d.span.end..].trim();
-        if !is_label(before) || !is_label(after) {
+        // "May 26, 2025 - Ottawa, Ontario - Global Affairs Canada": a date
+        // that opens its line, then the place and the issuer
+        let place_after = (before.is_empty() && after.starts_with(['-', '–', '—']))
+            .then(|| {
+                after
+                    .trim_start_matches(['-', '–', '—', ' '])
+                    .split([',', '-', '–', '—'])
+                    .next()
+                    .unwrap_or("")
+                    .trim()
+            })
+            .filter(|p| !p.is_empty() && is_label(p) && is_label_words(after, 10));
+        if !is_label(before) || !(is_label(after) || place_after.is_some()) {
             continue;
         }
-        let place = before
+        let place = place_after.unwrap_or(before);
+        let place = place
             .trim_end_matches(['/', ',', '|', '-', '–', '—', ':'])
             .trim();
         let mut place =
@@ -507,7 +545,12 @@ fn date_lines(text: &str, from: usize) -> Vec<(Span, NaiveDate, Option<String>)>
 /// Text around a date on a date line: a place, a label such as
 /// "Posted On:", a time, separators; not a sentence.
 fn is_label(s: &str) -> bool {
-    if s.split_whitespace().count() > 6 || s.ends_with('.') && s.len() > 3 {
+    is_label_words(s, 6)
+}
+
+/// [`is_label`] with at most `max` words.
+fn is_label_words(s: &str, max: usize) -> bool {
+    if s.split_whitespace().count() > max || s.ends_with('.') && s.len() > 3 {
         return false;
     }
     let lower_words = s
@@ -518,6 +561,9 @@ fn is_label(s: &str) -> bool {
                 *w,
                 "by" | "on"
                     | "at"
+                    | "for"
+                    | "and"
+                    | "the"
                     | "of"
                     | "release"
                     | "note"
@@ -640,6 +686,24 @@ mod tests {
         let x =
             h("Joint Statement\n\nThe ministers met in Oslo on 4 March 2024 for the first time.");
         assert_eq!(x.published.unwrap().to_string(), "2024-03-04");
+    }
+
+    #[test]
+    fn letterheads_compounds_transcripts_and_date_first_lines() {
+        // a letterhead, a label and a headline before the dateline
+        let x = h("MINISTRY OF FOREIGN AFFAIRS\nREPUBLIC OF GHANA\n\nPRESS RELEASE\n\nGHANA AND TOGO HOLD TALKS\n\nACCRA, 3 March 2025 – The ministers met.");
+        assert_eq!(x.dateline.unwrap().place, "Accra");
+        assert_eq!(x.published.unwrap().to_string(), "2025-03-03");
+        // "India–France" is a compound in a heading, not a dateline and a dash
+        let x = h("India–France Strategic Dialogue\n\nThe advisers met.\n\nParis\n4 March 2025\n");
+        assert_eq!(x.dateline.unwrap().place, "Paris");
+        // a questioner in capitals in a transcript is no place
+        let x = h("Spokesperson's Press Conference on March 4, 2025\n\nQ: First question.\n\nCCTV: Could you confirm the visit?");
+        assert!(x.dateline.is_none());
+        // a date that opens its line, then the place and the issuer
+        let x = h("Minister speaks with counterpart\n\nReadout\n\nMarch 4, 2025 - Paris, Ile-de-France - Ministry for Europe\n\nToday the minister spoke.");
+        assert_eq!(x.published.unwrap().to_string(), "2025-03-04");
+        assert_eq!(x.dateline.unwrap().place, "Paris");
     }
 
     #[test]
