@@ -146,7 +146,19 @@ pub fn resolve(
                     == 1
                 && kb.office_of(p, date, None).is_some()
         };
-        let person = person_of(m)
+        // one name, two entries (a national career and a post in a body:
+        // von der Leyen of Germany and of the Commission): the one in
+        // office that day
+        let in_office = m
+            .targets
+            .iter()
+            .filter_map(|t| match *t {
+                Target::Person(p) | Target::Handle(p) => Some(p),
+                _ => None,
+            })
+            .find(|&p| date.is_some() && kb.office_of(p, date, None).is_some());
+        let person = in_office
+            .or_else(|| person_of(m))
             .or_else(|| surname_of(m).filter(|&p| seen.contains(&p) || sole_in_office(p)));
         let Some(person) = person else { continue };
         // a title just before ("Foreign Secretary Vikram Misri") or just after
