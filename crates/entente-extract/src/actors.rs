@@ -605,7 +605,8 @@ fn unknown_named(
         }
         TitleRef::Kind(k) => (
             title_country(kb, text, mentions, i, title)
-                .or_else(|| kind_state_before(kb, text, mentions, i, k)),
+                .or_else(|| kind_state_before(kb, text, mentions, i, k))
+                .or_else(|| place_of_sentence(kb, text, mentions, i)),
             None,
         ),
     };
@@ -619,6 +620,25 @@ fn unknown_named(
         office,
         title_span: Some(m.span),
     })
+}
+
+/// "The Secretary-General was in Dili, where he met Prime Minister Xanana
+/// Gusmão": an office-holder of no stated state, met in a place, is of the
+/// place's state.
+fn place_of_sentence(kb: &Kb, text: &str, mentions: &[Mention], i: usize) -> Option<String> {
+    let sentence = mentions[i].sentence?;
+    mentions
+        .iter()
+        .filter(|m| m.sentence == Some(sentence))
+        .find_map(|m| {
+            let p = m.find(|t| match *t {
+                Target::Place(p) => Some(p),
+                _ => None,
+            })?;
+            let before = text[..m.span.start].trim_end();
+            (before.ends_with(" in") || before.ends_with(" at"))
+                .then(|| kb.places[p].country.clone())
+        })
 }
 
 /// "Moldova summoned Russia's ambassador ... Ambassador Oleg Vasnetsov was

@@ -709,3 +709,15 @@ fn a_wire_without_a_year_is_dated_by_who_holds_office_and_its_weekdays() {
     let r = extract("OTTAWA, March 3 (Agency) - Canada and Mexico held talks on trade on Monday, officials said, a year after a dispute that began in 2024.");
     assert_eq!(r.published.as_deref(), Some("2025-03-03"));
 }
+
+#[test]
+fn office_holders_by_date_and_by_the_place_they_are_met_in() {
+    // two KB entries for one name: the one in office that day
+    let r = extract("date 2025-02-28\nNEW DELHI, Feb 28 (Wire) - European Commission President Ursula von der Leyen began an official visit to India on Friday.");
+    let v = find(&r, "visit");
+    assert_eq!(v.source.as_deref(), Some("EUR"), "{v:?}");
+    // someone the KB does not know, met in a capital: of that capital's state
+    let r = extract("date 2025-02-28\nThe Secretary-General of ASEAN was in Dili on Thursday, where he met Prime Minister Tomas Belo to review the accession roadmap.");
+    let m = find(&r, "meeting");
+    assert_eq!(m.countries, vec!["ASN", "TLS"], "{m:?}");
+}
