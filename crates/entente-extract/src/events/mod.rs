@@ -6,6 +6,7 @@
 mod args;
 mod build;
 mod documents;
+mod groupings;
 mod merge;
 mod occasions;
 
@@ -127,6 +128,8 @@ pub fn extract(ctx: &Context) -> Vec<Event> {
             cands.extend(build::build(ctx, i, *span, sentence, f, &spans));
         }
     }
+    cands.extend(groupings::grouping_meetings(ctx));
+    cands.sort_by_key(|e| e.at);
     let mut events = merge::merge(ctx, cands);
     attach_people(ctx, &mut events);
     occasions::sittings_join_their_round(&mut events);
