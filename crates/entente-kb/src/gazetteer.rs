@@ -113,7 +113,10 @@ impl GazetteerBuilder {
             form.to_lowercase()
         };
         let idx = *self.index.entry(key).or_insert_with(|| {
-            self.forms.push(form.to_string());
+            // ASCII case is folded on both sides (forms here, the text in
+            // `find`): an automaton without case-insensitive transitions
+            // compiles in half the time
+            self.forms.push(form.to_ascii_lowercase());
             self.patterns.push(Pattern {
                 exact: exact.then(|| form.to_string()),
                 capitalised: surname,
@@ -135,7 +138,6 @@ impl GazetteerBuilder {
     /// Compiles the automaton.
     pub fn build(self) -> Gazetteer {
         let ac = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .build(&self.forms)
             .expect("gazetteer automaton");
@@ -151,11 +153,13 @@ impl Gazetteer {
     pub fn find(&self, text: &str) -> Vec<Hit> {
         let mut out = Vec::new();
         let bytes = text.as_bytes();
+        // same byte offsets as `text`: only ASCII letters change
+        let folded = text.to_ascii_lowercase();
         let mut at = 0;
         while at < text.len() {
             let Some(m) = self
                 .ac
-                .find(aho_corasick::Input::new(text).span(at..text.len()))
+                .find(aho_corasick::Input::new(&folded).span(at..text.len()))
             else {
                 break;
             };
