@@ -575,6 +575,42 @@ fn unknown_named(
         }
     }
     let (name_end, name) = capitalised_name(text, start)?;
+    // "spokesperson, Senior Colonel Tian Junli": ranks before the name
+    const RANKS: &[&str] = &[
+        "Senior",
+        "Colonel",
+        "General",
+        "Lieutenant",
+        "Major",
+        "Captain",
+        "Admiral",
+        "Commodore",
+        "Brigadier",
+        "Commander",
+        "Rear",
+        "Vice",
+        "Air",
+        "Marshal",
+        "Sergeant",
+        "Gen.",
+        "Lt.",
+        "Col.",
+        "Maj.",
+        "Capt.",
+        "Adm.",
+        "Brig.",
+    ];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let ranks = words.iter().take_while(|w| RANKS.contains(w)).count();
+    if ranks > 0 && words.len() - ranks < 2 {
+        return None;
+    }
+    let name = words[ranks..].join(" ");
+    let start = if ranks > 0 {
+        start + text[start..name_end].find(words[ranks]).unwrap_or(0)
+    } else {
+        start
+    };
     // the name must not itself be a KB mention (a country, a title...);
     // a word that is only someone's surname may be this person's given
     // name ("Ambassador Pavel Dronov" is not President Petr Pavel), unless

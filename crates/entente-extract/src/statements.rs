@@ -155,6 +155,9 @@ const SPEECH_VERBS: &[&str] = &[
     "recalled",
     "warned",
     "urged",
+    "accused",
+    "denounced",
+    "condemned",
 ];
 
 fn is_speech_verb(w: &str) -> bool {
@@ -228,7 +231,8 @@ pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
         let said_after = after_txt.split_whitespace().take(14).any(is_speech_verb);
         let said_before = before_txt.split_whitespace().any(is_speech_verb)
             || before_txt.trim_end().ends_with(':')
-            || before_txt.to_lowercase().contains("according to ");
+            || before_txt.to_lowercase().contains("according to ")
+            || before_txt.contains(" put it");
         let speaker = if said_after {
             speaker_after(ctx, q, after)
         } else {
@@ -280,7 +284,7 @@ pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
                     act.country.clone(),
                 )
             }
-            Some(Speaker::Name(n)) => (Some(n.clone()), None, None, None),
+            Some(Speaker::Name(n)) => (Some(without_titles(n)), None, None, None),
             Some(Speaker::Org(o, c)) => (None, None, Some(o.clone()), c.clone()),
             None => (None, None, None, None),
         };
@@ -413,9 +417,11 @@ fn speaker_before(ctx: &Context, q: Quote, before: Span) -> Option<Speaker> {
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - t.as_ptr() as usize, w))
         .collect();
-    let verb = words
-        .iter()
-        .rposition(|(_, w)| is_speech_verb(w))
+    // "As Jaishankar put it this morning, \"...\"": "put it" says too
+    let put_it = |k: usize| words[k].1 == "put" && words.get(k + 1).is_some_and(|w| w.1 == "it");
+    let verb = (0..words.len())
+        .rev()
+        .find(|&k| is_speech_verb(words[k].1) || put_it(k))
         .or_else(|| t.trim_end().ends_with(':').then_some(words.len()))?;
     let end = words.get(verb).map_or(t.len(), |w| w.0);
     // the subject: from the last clause break before the verb
@@ -986,14 +992,68 @@ fn bare_surname(ctx: &Context, w: &str) -> bool {
         })
 }
 
+/// A name without the titles and ranks written before it ("Senior Colonel
+/// Tian Junli" is Tian Junli).
+fn without_titles(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // a name of title words only stays as it is
+    match words.iter().position(|w| !TITLE_WORDS.contains(w)) {
+        Some(first) => words[first..].join(" "),
+        None => name.to_string(),
+    }
+}
+
 /// A word that may be part of a personal name: capitalised, not a title,
 /// an organisation, a day or a month.
 fn is_name_word(w: &str) -> bool {
     const NOT: &[&str] = &[
-        "The", "On", "In", "At", "After", "During", "Speaking", "Asked", "It", "He", "She", "They",
-        "We", "I",
+        "The",
+        "On",
+        "In",
+        "At",
+        "After",
+        "During",
+        "Speaking",
+        "Asked",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "As",
+        "But",
+        "And",
+        "When",
+        "While",
+        "If",
+        "Although",
+        "Though",
+        "Since",
+        "Because",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Its",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "Yet",
+        "So",
+        "Still",
+        "Earlier",
+        "Later",
+        "Meanwhile",
+        "However",
+        "For",
+        "With",
+        "From",
     ];
     w.chars().next().is_some_and(char::is_uppercase)
+        // "Latvia's Braže", "Mexico's economy minister": whose, not who
+        && !w.contains(['\'', '’'])
         && !TITLE_WORDS.contains(&w)
         && !ORG_WORDS.contains(&w)
         && !NOT.contains(&w)

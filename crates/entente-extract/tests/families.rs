@@ -721,3 +721,34 @@ fn office_holders_by_date_and_by_the_place_they_are_met_in() {
     let m = find(&r, "meeting");
     assert_eq!(m.countries, vec!["ASN", "TLS"], "{m:?}");
 }
+
+#[test]
+fn speakers_after_possessives_figures_of_speech_and_ranks() {
+    let speakers = |text: &str| -> Vec<Option<String>> {
+        extract(text)
+            .statements
+            .into_iter()
+            .map(|s| s.speaker)
+            .collect()
+    };
+    // "Latvia's X": whose, then who
+    assert_eq!(
+        speakers("date 2025-03-12\nLithuania's Kęstutis Budrys backed Warsaw. \"We stand with Poland,\" he said."),
+        vec![Some("Kęstutis Budrys".to_string())]
+    );
+    // a state's unnamed-in-the-KB minister, named after the possessive
+    assert_eq!(
+        speakers("date 2025-02-03\nChile's trade minister, Alberto Lindqvist, spoke to reporters. \"We have a deal,\" he said."),
+        vec![Some("Alberto Lindqvist".to_string())]
+    );
+    // "as X put it"
+    assert_eq!(
+        speakers("date 2024-07-29\nAs @DrSJaishankar put it this morning, \"the partnership is here to stay.\""),
+        vec![Some("Subrahmanyam Jaishankar".to_string())]
+    );
+    // "accused X of '...'", and a rank before the name
+    assert_eq!(
+        speakers("date 2025-08-24\nThe navy's spokesperson, Rear Admiral Liang Wenhua, accused Manila of \"stirring up trouble at sea\"."),
+        vec![Some("Liang Wenhua".to_string())]
+    );
+}
