@@ -285,7 +285,7 @@ pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
                 )
             }
             Some(Speaker::Name(n)) => (Some(without_titles(n)), None, None, None),
-            Some(Speaker::Org(o, c)) => (None, None, Some(o.clone()), c.clone()),
+            Some(Speaker::Org(o, c)) => (None, None, Some(without_state(ctx, o)), c.clone()),
             None => (None, None, None, None),
         };
         if channel.is_none() && speaker_name.is_none() && org.is_some() {
@@ -394,11 +394,46 @@ fn speaker_after(ctx: &Context, q: Quote, after: Span) -> Option<Speaker> {
                 )
             })
             .map_or(body.trim_end_matches(['.', ',']).len(), |(p, _)| *p);
-        Span::new(base + start, base + end.max(start))
+        let phrase = Span::new(base + start, base + end.max(start));
+        // "said Meera Raghavan, a defence analyst", "said Tomas Berger of
+        // the Institute": a name the knowledge base does not know opens the
+        // phrase
+        let actor_first = ctx
+            .actors
+            .iter()
+            .any(|a| phrase.contains(a.span) && a.span.start == phrase.start);
+        if let Some(name) = name_heading(phrase.of(ctx.text)).filter(|_| !actor_first) {
+            return Some(Speaker::Name(name));
+        }
+        phrase
     } else {
         Span::new(base, base + words[verb].0)
     };
     resolve_phrase(ctx, q, phrase)
+}
+
+/// Two to four name words that open `p` and end at a comma, "of", or its
+/// end: a personal name ("Meera Raghavan, a defence analyst").
+fn name_heading(p: &str) -> Option<String> {
+    let mut words = Vec::new();
+    let mut closed = false;
+    for w in p.split_whitespace() {
+        let bare = w.trim_end_matches([',', '.', ';']);
+        if words.len() >= 2 && matches!(bare, "of" | "from" | "with") {
+            closed = true;
+            break;
+        }
+        if !is_name_word(bare) || TITLE_WORDS.contains(&bare) || words.len() == 4 {
+            return None;
+        }
+        words.push(bare);
+        if bare.len() != w.len() {
+            closed = true;
+            break;
+        }
+    }
+    let closed = closed || words.len() == p.split_whitespace().count();
+    (closed && words.len() >= 2).then(|| words.join(" "))
 }
 
 /// "X said," / "In a post on X, the Embassy said," / "X wrote on X:".
@@ -990,6 +1025,27 @@ fn bare_surname(ctx: &Context, w: &str) -> bool {
                 .split(|c: char| !c.is_alphanumeric() && c != '-')
                 .any(|x| crate::fold_eq(x, w))
         })
+}
+
+/// An institution's name without the state that follows it ("Ministry of
+/// Foreign Affairs of the Republic of Moldova"): the state is the record's
+/// `country`.
+fn without_state(ctx: &Context, org: &str) -> String {
+    let names_state = |tail: &str| {
+        let tail = tail.strip_prefix("the ").unwrap_or(tail);
+        ctx.kb.countries.iter().any(|c| {
+            std::iter::once(&c.name)
+                .chain(c.official.iter())
+                .chain(&c.aliases)
+                .any(|n| crate::fold_eq(n.strip_prefix("the ").unwrap_or(n), tail))
+        })
+    };
+    // the first " of " after which a state is named; "Embassy of India",
+    // "Ministry of Japan" keep theirs (the head alone would name nothing)
+    org.match_indices(" of ")
+        .map(|(k, _)| (&org[..k], &org[k + 4..]))
+        .find(|(head, tail)| head.split_whitespace().count() >= 3 && names_state(tail))
+        .map_or_else(|| org.to_string(), |(head, _)| head.to_string())
 }
 
 /// A name without the titles and ranks written before it ("Senior Colonel

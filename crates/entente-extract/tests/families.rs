@@ -752,3 +752,18 @@ fn speakers_after_possessives_figures_of_speech_and_ranks() {
         vec![Some("Liang Wenhua".to_string())]
     );
 }
+
+#[test]
+fn speakers_the_knowledge_base_does_not_know_and_institutions_without_their_state() {
+    let r = extract("date 2024-10-16\nNEW DELHI, Oct 16 (Wire) - India and France held defence talks on Tuesday.\n\n\"Co-development is the real test of this partnership,\" said Meera Raghavan, a defence analyst at a New Delhi think tank.\n\n\"It will take years,\" said Tomas Berger of the Institute for Security Studies.");
+    let speakers: Vec<Option<&str>> = r.statements.iter().map(|s| s.speaker.as_deref()).collect();
+    assert_eq!(speakers, vec![Some("Meera Raghavan"), Some("Tomas Berger")]);
+    // the state after an institution's name is the record's country
+    let r = extract("date 2025-02-20\nMINSK, Feb 20 (Wire) - Belarus's foreign ministry called the expulsion of its diplomat \"a hostile and unfriendly step\".");
+    let s = &r.statements[0];
+    assert_eq!(s.speaker, None);
+    assert!(
+        !s.org.as_deref().unwrap_or("").contains(" of the Republic"),
+        "{s:?}"
+    );
+}
