@@ -767,3 +767,20 @@ fn speakers_the_knowledge_base_does_not_know_and_institutions_without_their_stat
         "{s:?}"
     );
 }
+
+#[test]
+fn a_transcript_speaker_is_no_party_to_what_the_answer_reports() {
+    let r = extract("Transcript of the Regular Press Conference on March 4, 2025\n\nLin Jian: Foreign Minister Wang Yi held talks with Brazilian Foreign Minister Mauro Vieira in Beijing on Monday.\n\nShri Randhir Jaiswal, Official Spokesperson: External Affairs Minister S. Jaishankar met Australian Foreign Minister Penny Wong in New Delhi on Monday.");
+    for e in &r.events {
+        assert!(
+            !names(e).contains(&"Lin Jian") && !names(e).contains(&"Randhir Jaiswal"),
+            "{e:?}"
+        );
+    }
+    assert_eq!(
+        r.events.iter().filter(|e| e.kind == "meeting").count(),
+        2,
+        "{:?}",
+        kinds(&r)
+    );
+}

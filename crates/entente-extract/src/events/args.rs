@@ -191,7 +191,8 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
                         | "representative"
                 )
             });
-        if window.contains(a.span) && visible(a.span) && !possessive {
+        if window.contains(a.span) && visible(a.span) && !possessive && !speaker_label(text, a.span)
+        {
             s.actors.push(i);
         }
     }
@@ -325,6 +326,32 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
         s.add_country(code);
     }
     s
+}
+
+/// A transcript's speaker label ("Guo Jiakun: At the invitation of ...",
+/// "Shri Randhir Jaiswal, Official Spokesperson: ..."): the name opens its
+/// line and a colon closes a label of capitalised words. The speaker
+/// reports the events of the answer; they are no party to them.
+pub fn speaker_label(text: &str, name: Span) -> bool {
+    let line_start = text[..name.start].rfind('\n').map_or(0, |p| p + 1);
+    if !text[line_start..name.start].trim().is_empty()
+        && !matches!(
+            text[line_start..name.start].trim(),
+            "Shri" | "Mr." | "Ms." | "Dr."
+        )
+    {
+        return false;
+    }
+    let rest = &text[name.end..];
+    let Some(colon) = rest.find(':').filter(|&c| c <= 40) else {
+        return false;
+    };
+    let label = &rest[..colon];
+    !label.contains('\n')
+        && label.split_whitespace().all(|w| {
+            let w = w.trim_matches([',', '(', ')']);
+            w.is_empty() || w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "and")
+        })
 }
 
 /// A state word followed ("-EU", "'s" allowed) by a topic noun.
