@@ -784,3 +784,11 @@ fn a_transcript_speaker_is_no_party_to_what_the_answer_reports() {
         kinds(&r)
     );
 }
+
+#[test]
+fn a_noun_phrase_act_is_dated_by_the_date_after_it() {
+    // 27 May 2025 was a Tuesday
+    let r = extract("date 2025-05-27\nWARSAW, May 27 (Wire) - Poland summoned Russia's ambassador on Tuesday after a Russian drone strike on the city of Lviv, near the border, killed five people on Monday.");
+    assert_eq!(find(&r, "protest").date.as_deref(), Some("2025-05-27"));
+    assert_eq!(find(&r, "fight").date.as_deref(), Some("2025-05-26"));
+}

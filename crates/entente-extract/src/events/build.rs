@@ -249,6 +249,22 @@ pub(super) fn build(
                 .iter()
                 .any(|&(s, _)| span.start + s > t_end && span.start + s < d.span.start)
     });
+    // "summoned the ambassador on Tuesday after a missile strike on X killed
+    // 14 people, including children, on Monday": a noun phrase's act is
+    // dated by the first date after it, past commas
+    let own = own.or_else(|| {
+        f.rule
+            .nominal
+            .then(|| {
+                dates.iter().find(|d| {
+                    d.span.start >= t_end
+                        && !triggers
+                            .iter()
+                            .any(|&(s, _)| span.start + s > t_end && span.start + s < d.span.start)
+                })
+            })
+            .flatten()
+    });
     let date = own.or_else(|| dates.first()).cloned();
     let place = place_of(ctx, &whole, sentence, &kind);
     let also = has_word(sentence, "also");
