@@ -230,9 +230,21 @@ pub fn is_asserted(sentence: &str, start: usize) -> bool {
         })
         .collect();
     // "to meet", "to be held": an infinitive is no act yet
-    if words.last().is_some_and(|w| w == "to")
+    if words.last().is_some_and(|w| w == "to" || w == "next")
         || words.len() >= 2 && words[words.len() - 2] == "to" && words[words.len() - 1] == "be"
     {
+        return false;
+    }
+    // "to convene the 3rd Session", "to hold the next round": a meeting
+    // agreed on, not held
+    let tail = &words[words.len().saturating_sub(5)..];
+    if tail.windows(2).any(|p| {
+        p[0] == "to"
+            && matches!(
+                p[1].as_str(),
+                "convene" | "hold" | "host" | "organise" | "organize" | "resume" | "schedule"
+            )
+    }) {
         return false;
     }
     // "marked by the State Visit", "since the summit", "following the visit":

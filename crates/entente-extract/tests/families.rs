@@ -792,3 +792,25 @@ fn a_noun_phrase_act_is_dated_by_the_date_after_it() {
     assert_eq!(find(&r, "protest").date.as_deref(), Some("2025-05-27"));
     assert_eq!(find(&r, "fight").date.as_deref(), Some("2025-05-26"));
 }
+
+#[test]
+fn rounds_agreed_on_and_acronyms_of_other_relations() {
+    // a round agreed on for later is no round held
+    let r = extract("date 2025-06-18\nNAIROBI, 18 June 2025 - Kenya and Ghana held the second session of their Joint Commission for Cooperation on Tuesday.\n\nThe two sides agreed to convene the third Session of the Commission in Accra in 2027, and to hold the next meeting of senior officials early next year.");
+    assert_eq!(
+        r.events.iter().filter(|e| e.kind == "consultation").count(),
+        1,
+        "{:?}",
+        kinds(&r)
+    );
+    // "JCC" is India and Bangladesh's Joint Consultative Commission only
+    // in a report on India and Bangladesh
+    let r = extract("date 2025-06-18\nNAIROBI, 18 June 2025 - Kenya and Ghana held the second session of the JCC on Tuesday.");
+    assert!(
+        r.events
+            .iter()
+            .all(|e| e.mechanism.as_deref() != Some("Joint Consultative Commission")),
+        "{:?}",
+        r.events
+    );
+}

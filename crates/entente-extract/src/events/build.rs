@@ -58,6 +58,26 @@ pub(super) fn mechanism_in(ctx: &Context, span: Span) -> Option<usize> {
             Target::Mechanism(i) => Some(i),
             _ => None,
         })
+        .filter(|&i| !foreign_acronym(ctx, m.span, i))
+    })
+}
+
+/// "JCC" in a report on Kenya and Ghana is not India and Bangladesh's
+/// Joint Consultative Commission: an acronym names a mechanism only for
+/// the pairs of states it is known for.
+fn foreign_acronym(ctx: &Context, at: Span, i: usize) -> bool {
+    let form = at.of(ctx.text);
+    let acronym = form.len() <= 6 && form.chars().all(|c| c.is_ascii_uppercase());
+    let pairs = &ctx.kb.mechanisms[i].pairs;
+    if !acronym || pairs.is_empty() || ctx.main_pair.len() < 2 {
+        return false;
+    }
+    let mut pair = ctx.main_pair.clone();
+    pair.sort();
+    !pairs.iter().any(|p| {
+        let mut p = p.clone();
+        p.sort();
+        p == pair
     })
 }
 
