@@ -149,13 +149,18 @@ pub(super) fn attach_people(ctx: &Context, events: &mut [Event]) {
                 c.sort();
                 c == cs && events[o].sentences.iter().any(|&s| s <= first)
             })
+            // the talks rather than the visit they were held on: a visit's
+            // people are only its visitors
             .max_by_key(|&o| {
-                events[o]
-                    .sentences
-                    .iter()
-                    .copied()
-                    .filter(|&s| s <= first)
-                    .max()
+                (
+                    events[o].kind != "visit",
+                    events[o]
+                        .sentences
+                        .iter()
+                        .copied()
+                        .filter(|&s| s <= first)
+                        .max(),
+                )
             });
         if let Some(o) = occ {
             let people: Vec<Role> = events[o]
