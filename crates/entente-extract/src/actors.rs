@@ -206,7 +206,65 @@ pub fn resolve(
     let counterparts = counterparts(kb, text, mentions, &out, date);
     out.extend(counterparts);
     out.sort_by_key(|a| a.span.start);
+    unknown_again(text, doc, &mut out);
     out
+}
+
+/// People the knowledge base does not know, named again: inside their own
+/// name a KB surname is not someone else ("Serigne Gueye Diop" holds no
+/// Birame Diop), and their full name or surname written later is them
+/// ("Koulamallah said").
+fn unknown_again(text: &str, doc: &Prepared, out: &mut Vec<Actor>) {
+    let unknown: Vec<Actor> = out
+        .iter()
+        .filter(|a| a.person.is_none() && a.name.split_whitespace().count() >= 2)
+        .cloned()
+        .collect();
+    if unknown.is_empty() {
+        return;
+    }
+    // a KB surname inside an unknown name
+    out.retain(|a| {
+        a.person.is_none()
+            || !unknown
+                .iter()
+                .any(|u| u.span.contains(a.span) && u.span != a.span)
+    });
+    let sentence_of = |at: usize| {
+        let i = doc.sentences.partition_point(|s| s.end <= at);
+        (i < doc.sentences.len() && doc.sentences[i].start <= at).then_some(i)
+    };
+    let mut more = Vec::new();
+    for u in &unknown {
+        let surname = u.name.split_whitespace().last().unwrap_or("");
+        for form in [u.name.as_str(), surname] {
+            if form.chars().count() < 3 {
+                continue;
+            }
+            for (at, _) in text[u.span.end..].match_indices(form) {
+                let start = u.span.end + at;
+                let end = start + form.len();
+                let bounded = !text[..start].ends_with(char::is_alphanumeric)
+                    && !text[end..].starts_with(char::is_alphanumeric);
+                let taken = out
+                    .iter()
+                    .chain(more.iter())
+                    .any(|a: &Actor| a.span.start <= start && a.span.end >= end);
+                if !bounded || taken {
+                    continue;
+                }
+                // a surname a KB person was resolved from is this person's
+                out.retain(|a| !(a.span.start == start && a.span.end == end && a.person.is_some()));
+                more.push(Actor {
+                    span: Span::new(start, end),
+                    sentence: sentence_of(start),
+                    ..u.clone()
+                });
+            }
+        }
+    }
+    out.extend(more);
+    out.sort_by_key(|a| a.span.start);
 }
 
 fn counterpart_re() -> &'static regex::Regex {
@@ -243,6 +301,32 @@ fn counterparts(
         else {
             continue;
         };
+        // "her Zambian counterpart Mulambo Haimbe": someone the knowledge
+        // base does not know, of the state the adjective names
+        let gap = text[span.end..].len() - text[span.end..].trim_start_matches([' ', ',']).len();
+        let named = capitalised_name(text, span.end + gap)
+            .filter(|(_, n)| n.split_whitespace().count() >= 2)
+            .filter(|(end, _)| {
+                !mentions
+                    .iter()
+                    .any(|x| x.span.start >= span.end && x.span.start < *end)
+            });
+        if let Some((end, name)) = named {
+            out.push(Actor {
+                span: Span::new(span.end + gap, end),
+                sentence: mentions
+                    .iter()
+                    .find(|x| span.contains(x.span))
+                    .and_then(|x| x.sentence),
+                person: None,
+                name,
+                title: None,
+                country: Some(country.to_string()),
+                office: None,
+                title_span: None,
+            });
+            continue;
+        }
         let Some(prev) = found
             .iter()
             .filter(|a| {

@@ -814,3 +814,28 @@ fn rounds_agreed_on_and_acronyms_of_other_relations() {
         r.events
     );
 }
+
+#[test]
+fn people_the_knowledge_base_does_not_know_are_followed_through_the_text() {
+    let text = "date 2025-03-04\nChad's foreign minister, Abderaman Koulamallah, met Senegal's trade minister Serigne Gueye Diop in Dakar on Monday.\n\nMalawi's Minister of Foreign Affairs Nancy Tembo and her Zambian counterpart Mulambo Haimbe met in Lilongwe on Tuesday.\n\n\"We agreed on a great deal,\" Koulamallah said.";
+    let r = extract(text);
+    let first = &r.events[0];
+    // a KB surname inside an unknown name is no KB person
+    assert_eq!(
+        names(first),
+        vec!["Abderaman Koulamallah", "Serigne Gueye Diop"],
+        "{first:?}"
+    );
+    // "her Zambian counterpart X": of the state the adjective names
+    let m = r
+        .events
+        .iter()
+        .find(|e| e.countries == ["MWI", "ZMB"])
+        .unwrap_or_else(|| panic!("{:?}", r.events));
+    assert!(names(m).contains(&"Mulambo Haimbe"), "{m:?}");
+    // the surname later is the same person
+    assert_eq!(
+        r.statements[0].speaker.as_deref(),
+        Some("Abderaman Koulamallah")
+    );
+}
