@@ -645,8 +645,9 @@ fn unknown_named(
         lead
     };
     let mut start = m.span.end + lead;
-    // "the Foreign Secretary of Nepal, Ms. Sewa Lamsal"
-    if text[start..].starts_with("of ") {
+    // "the Foreign Secretary of Nepal, Ms. Sewa Lamsal", "Ghana's
+    // ambassador to Japan, Frank Okyere"
+    if text[start..].starts_with("of ") || text[start..].starts_with("to ") {
         let comma = text[start..].find(',').filter(|&c| c < 40)?;
         start += comma + 1;
         start += text[start..].len() - text[start..].trim_start().len();
@@ -658,7 +659,9 @@ fn unknown_named(
             start += h.len();
         }
     }
-    let (name_end, name) = capitalised_name(text, start)?;
+    let Some((name_end, name)) = capitalised_name(text, start) else {
+        return name_before_title(kb, text, mentions, i, title);
+    };
     // "spokesperson, Senior Colonel Tian Junli": ranks before the name
     const RANKS: &[&str] = &[
         "Senior",
@@ -742,12 +745,62 @@ fn unknown_named(
     })
 }
 
+/// "Mulambo Haimbe, Zambia's Minister of Foreign Affairs, met ...": a name
+/// that opens its clause, then the title in apposition.
+fn name_before_title(
+    kb: &Kb,
+    text: &str,
+    mentions: &[Mention],
+    i: usize,
+    title: TitleRef,
+) -> Option<Actor> {
+    let m = &mentions[i];
+    // back over "Zambia's " or "the " to the comma after the name
+    let mut head = m.span.start;
+    if i > 0 && mentions[i - 1].is_state_word() && mentions[i - 1].span.end + 3 >= head {
+        head = mentions[i - 1].span.start;
+    }
+    let before = text[..head].trim_end();
+    let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+    let before = before.strip_suffix(',')?.trim_end();
+    // the name: the capitalised words that open the clause or sentence
+    let clause = before
+        .rfind(['.', ',', ';', '\n', '"', '“', ':'])
+        .map_or(0, |p| p + 1);
+    let lead = before[clause..].len() - before[clause..].trim_start().len();
+    let start = clause + lead;
+    let (end, name) = capitalised_name(text, start)?;
+    if end != before.len() || name.split_whitespace().count() < 2 {
+        return None;
+    }
+    if mentions
+        .iter()
+        .any(|x| x.span.start >= start && x.span.start < end)
+    {
+        return None;
+    }
+    let country = match title {
+        TitleRef::Office(o) => Some(kb.offices[o].country.clone()),
+        TitleRef::Kind(_) => title_country(kb, text, mentions, i, title),
+    };
+    Some(Actor {
+        span: Span::new(start, end),
+        sentence: m.sentence,
+        person: None,
+        name,
+        title: Some(title_text(kb, text, m, title)),
+        country,
+        office: None,
+        title_span: Some(m.span),
+    })
+}
+
 /// "The Secretary-General was in Dili, where he met Prime Minister Xanana
 /// Gusmão": an office-holder of no stated state, met in a place, is of the
 /// place's state.
 fn place_of_sentence(kb: &Kb, text: &str, mentions: &[Mention], i: usize) -> Option<String> {
     let sentence = mentions[i].sentence?;
-    mentions
+    let place_state = mentions
         .iter()
         .filter(|m| m.sentence == Some(sentence))
         .find_map(|m| {
@@ -758,7 +811,21 @@ fn place_of_sentence(kb: &Kb, text: &str, mentions: &[Mention], i: usize) -> Opt
             let before = text[..m.span.start].trim_end();
             (before.ends_with(" in") || before.ends_with(" at"))
                 .then(|| kb.places[p].country.clone())
-        })
+        })?;
+    // "talks between Foreign Secretary X and Nepal's Foreign Secretary Y,
+    // in Kathmandu": the host is the one the sentence gives the state to
+    // ("Nepal's Foreign Secretary", "the Nepalese Prime Minister"; not
+    // "Timor-Leste's progress")
+    let host_named = mentions.iter().any(|m| {
+        let after = text[m.span.end..]
+            .trim_start_matches(['\'', '’', 's'])
+            .trim_start();
+        m.sentence == Some(sentence)
+            && m.is_state_word()
+            && m.country(kb) == Some(place_state.as_str())
+            && after.starts_with(char::is_uppercase)
+    });
+    (!host_named).then_some(place_state)
 }
 
 /// "Moldova summoned Russia's ambassador ... Ambassador Oleg Vasnetsov was

@@ -839,3 +839,30 @@ fn people_the_knowledge_base_does_not_know_are_followed_through_the_text() {
         Some("Abderaman Koulamallah")
     );
 }
+
+#[test]
+fn unknown_people_named_before_their_title_or_after_an_envoy_s_post() {
+    let r = extract("date 2025-03-04\nMulambo Haimbe, Zambia's Minister of Foreign Affairs, met Malawi's foreign minister Nancy Tembo in Lusaka on Monday.\n\nGhana's ambassador to Japan, Frank Okyere, met Japanese Foreign Minister Takeshi Iwaya in Tokyo on Tuesday.");
+    let m = r
+        .events
+        .iter()
+        .find(|e| e.countries == ["MWI", "ZMB"])
+        .unwrap_or_else(|| panic!("{:?}", r.events));
+    assert!(names(m).contains(&"Mulambo Haimbe"), "{m:?}");
+    let m = r
+        .events
+        .iter()
+        .find(|e| e.countries == ["GHA", "JPN"])
+        .unwrap_or_else(|| panic!("{:?}", r.events));
+    assert!(names(m).contains(&"Frank Okyere"), "{m:?}");
+    // in a sentence that gives the host its state, the unmarked visitor is
+    // not the host's
+    let r = extract("date 2025-03-04\nThe talks between Foreign Secretary Arvind Menon and Nepal's Foreign Secretary Amrit Bahadur Rai were held in Kathmandu on Monday.");
+    for e in &r.events {
+        for p in &e.participants {
+            if p.name == "Arvind Menon" {
+                assert_ne!(p.country.as_deref(), Some("NPL"), "{e:?}");
+            }
+        }
+    }
+}
