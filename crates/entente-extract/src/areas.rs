@@ -86,6 +86,9 @@ pub fn assign(ctx: &Context, events: &mut [Event]) {
         let mut got = BTreeSet::new();
         if let Some(own) = e.own_span {
             got.extend(areas_in(ctx, own));
+            for &more in &e.more_spans {
+                got.extend(areas_in(ctx, more));
+            }
         } else {
             for &s in &e.sentences {
                 // skip a sentence whose areas belong to a pledge or a signing in it

@@ -866,3 +866,21 @@ fn unknown_people_named_before_their_title_or_after_an_envoy_s_post() {
         }
     }
 }
+
+#[test]
+fn a_meeting_s_pledges_are_one_event_with_the_union_of_their_areas() {
+    let r = extract("date 2025-01-25\nNEW DELHI, Jan 25 (Wire) - Prime Minister Narendra Modi held talks with President Prabowo Subianto of Indonesia on Saturday.\n\nThe leaders agreed to deepen defence industrial cooperation.\n\nThey resolved to strengthen maritime security in the Indian Ocean.\n\nThey also agreed to cooperate in health and pharmaceuticals and in food security.");
+    let pledges: Vec<_> = r
+        .events
+        .iter()
+        .filter(|e| e.kind == "intent_to_cooperate")
+        .collect();
+    assert_eq!(pledges.len(), 1, "{:?}", r.events);
+    for a in ["defence", "health", "agriculture-food"] {
+        assert!(
+            pledges[0].areas.iter().any(|x| x == a),
+            "{a}: {:?}",
+            pledges[0]
+        );
+    }
+}

@@ -459,6 +459,7 @@ pub(super) fn build(
         place: place.clone(),
         areas: BTreeSet::new(),
         own_span: None,
+        more_spans: Vec::new(),
         document: None,
         counterpart: None,
         also,

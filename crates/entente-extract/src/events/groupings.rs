@@ -79,6 +79,7 @@ pub(super) fn grouping_meetings(ctx: &Context) -> Vec<Event> {
             place: None,
             areas: BTreeSet::new(),
             own_span: None,
+            more_spans: Vec::new(),
             document: None,
             counterpart: None,
             also: false,

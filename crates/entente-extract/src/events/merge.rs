@@ -117,8 +117,14 @@ fn absorb(ctx: &Context, e: &mut Event, c: Event) {
         e.cameo = "030".into();
     }
     e.counterpart = e.counterpart.or(c.counterpart);
+    e.more_spans.extend(c.more_spans);
     e.own_span = match (e.own_span, c.own_span) {
-        (Some(a), Some(_)) => Some(a),
+        (Some(a), Some(b)) => {
+            if e.kind == "intent_to_cooperate" {
+                e.more_spans.push(b);
+            }
+            Some(a)
+        }
         (a, b) => a.or(b),
     };
 }

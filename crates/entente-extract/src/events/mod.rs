@@ -54,6 +54,9 @@ pub struct Event {
     /// The span after the trigger whose areas belong to this event alone
     /// (a pledge's object, a signed document's subject).
     pub own_span: Option<Span>,
+    /// The own spans of pledges merged into this one (rule 7: the areas
+    /// of one meeting's pledges are their union).
+    pub more_spans: Vec<Span>,
     /// What tells two agreements apart: the document's name.
     pub document: Option<String>,
     /// The counterpart of a per-counterpart meeting.
