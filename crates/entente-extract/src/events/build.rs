@@ -221,10 +221,22 @@ pub(super) fn build(
     // "received in Cairo H.E. Mr. Ayman Safadi": a person within a few
     // words of the verb, nothing between but a place and honorifics
     if f.rule.person_object {
-        let first = obj.actors.first().map(|&a| ctx.actors[a].span.start);
+        // where the person starts: their title, if written before the name
+        let first = obj.actors.first().map(|&a| {
+            let act = &ctx.actors[a];
+            act.title_span
+                .filter(|t| t.start >= t_end)
+                .map_or(act.span.start, |t| t.start.min(act.span.start))
+        });
         let near = first.is_some_and(|s| {
             let gap = &ctx.text[t_end..s];
-            gap.len() <= 40 && !gap.contains([',', ';', '"', '“'])
+            // "received today, at Itamaraty Palace, the Minister of ...":
+            // commas around when and where
+            let adverbial = ["today", "yesterday", "on ", "at ", "in ", "this "]
+                .iter()
+                .any(|w| gap.trim_start_matches([' ', ',']).starts_with(w));
+            !gap.contains([';', '"', '“'])
+                && (gap.len() <= 40 && !gap.contains(',') || adverbial && gap.len() <= 70)
         });
         if !near {
             return vec![];
