@@ -884,3 +884,12 @@ fn a_meeting_s_pledges_are_one_event_with_the_union_of_their_areas() {
         );
     }
 }
+
+#[test]
+fn pledges_in_a_numbered_summary_belong_to_its_one_meeting() {
+    let r = extract("Japan-ROK Foreign Ministers' Meeting\n\nOn March 3, 2025, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. CHO Tae-yul, Minister of Foreign Affairs of the Republic of Korea, in Tokyo.\n\n1.\nThe two ministers welcomed the progress of the partnership.\n\n2.\nThey exchanged views on the region.\n\n3.\nThey discussed energy.\n\n4.\nThey discussed critical minerals.\n\n5.\nThey discussed education.\n\n6.\nThe two ministers agreed to work together toward the Japan-China-ROK process and to cooperate on critical minerals.");
+    let p = find(&r, "intent_to_cooperate");
+    // the trilateral named in the pledge is what was pledged, not a party
+    assert_eq!(p.countries, vec!["JPN", "KOR"], "{p:?}");
+    assert_eq!(p.date.as_deref(), Some("2025-03-03"), "{p:?}");
+}

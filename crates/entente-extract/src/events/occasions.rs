@@ -216,9 +216,19 @@ pub(super) fn pledges_follow_their_occasion(_ctx: &Context, events: &mut [Event]
                 Some((o, near))
             })
             .max_by_key(|&(_, near)| near)
-            .map(|(o, _)| o);
+            .map(|(o, _)| o)
+            // a numbered summary of one meeting: its pledges come many
+            // paragraphs after it
+            .or_else(|| {
+                let before: Vec<usize> = (0..events.len())
+                    .filter(|&o| occasion(&events[o].kind) && events[o].kind != "visit")
+                    .filter(|&o| events[o].sentences.iter().any(|&s| s <= first))
+                    .collect();
+                (before.len() == 1).then(|| before[0])
+            });
         let Some(o) = occ else { continue };
-        // only when the pledge's own states are the occasion's, or unclear
+        // only when the pledge's own states are the occasion's, or more (a
+        // third state named in what was pledged)
         let own: BTreeSet<&String> = events[k].countries.iter().collect();
         let theirs: BTreeSet<&String> = events[o].countries.iter().collect();
         if own == theirs || theirs.is_subset(&own) {
