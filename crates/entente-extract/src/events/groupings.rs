@@ -87,3 +87,16 @@ pub(super) fn grouping_meetings(ctx: &Context) -> Vec<Event> {
     }
     out
 }
+
+/// "... the Quad Foreign Ministers' Meeting, which the Secretary hosted with
+/// Minister X, Minister Y and Minister Z": meetings read from the same
+/// sentence among the grouping's members are that meeting, not one each.
+pub(super) fn absorb_sittings(cands: &mut Vec<Event>, grouped: &[Event]) {
+    cands.retain(|c| {
+        c.kind != "meeting"
+            || !grouped.iter().any(|g| {
+                g.sentences.iter().any(|s| c.sentences.contains(s))
+                    && c.countries.iter().all(|x| g.countries.contains(x))
+            })
+    });
+}

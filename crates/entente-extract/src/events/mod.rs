@@ -131,7 +131,9 @@ pub fn extract(ctx: &Context) -> Vec<Event> {
             cands.extend(build::build(ctx, i, *span, sentence, f, &spans));
         }
     }
-    cands.extend(groupings::grouping_meetings(ctx));
+    let grouped = groupings::grouping_meetings(ctx);
+    groupings::absorb_sittings(&mut cands, &grouped);
+    cands.extend(grouped);
     cands.sort_by_key(|e| e.at);
     let mut events = merge::merge(ctx, cands);
     attach_people(ctx, &mut events);
