@@ -893,3 +893,23 @@ fn pledges_in_a_numbered_summary_belong_to_its_one_meeting() {
     assert_eq!(p.countries, vec!["JPN", "KOR"], "{p:?}");
     assert_eq!(p.date.as_deref(), Some("2025-03-03"), "{p:?}");
 }
+
+#[test]
+fn one_side_s_signatures_and_old_treaties_are_no_agreements() {
+    for text in [
+        "date 2025-02-03\nWASHINGTON, Feb 3 (Wire) - The President signed an executive order on Saturday imposing tariffs on goods from Canada.",
+        "date 2022-10-04\nWARSAW, Oct 4 (Wire) - Foreign Minister Zbigniew Rau signed a diplomatic note to Germany on Monday demanding talks.",
+        "date 2025-05-31\nSINGAPORE, May 31 (Wire) - \"We are not going anywhere, and neither is the order Australia and Japan signed up to,\" Marles said.",
+        "date 2025-05-31\nThe ministers of Australia and Japan discussed the Reciprocal Access Agreement the two countries signed in 2022.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.kind != "agreement"), "{text}: {:?}", kinds(&r));
+    }
+    // a letter of intent and a memorandum are agreements
+    let r = extract("date 2024-10-14\nNEW DELHI, Oct 14 (Wire) - India and France signed a Letter of Intent on defence space cooperation on Monday.");
+    assert!(
+        r.events.iter().any(|e| e.kind == "agreement"),
+        "{:?}",
+        kinds(&r)
+    );
+}

@@ -603,6 +603,9 @@ pub(super) fn build(
         }
         "agreement" => {
             let obj_text = &ctx.text[t_end..span.end];
+            if signs_alone(obj_text, ctx.anchor.map(|a| chrono::Datelike::year(&a))) {
+                return vec![];
+            }
             let mut docs = documents(obj_text);
             // "the following documents were signed:" and a list below
             if sentence.trim_end().ends_with(':') {
@@ -675,6 +678,50 @@ pub(super) fn build(
         }
     }
     out
+}
+
+/// What a signature after "signed" shows to be no agreement between states:
+/// one side's instrument ("signed an executive order", "a diplomatic
+/// note", "a decree"), a figure of speech ("signed up to"), or a treaty
+/// signed in an earlier year ("the Agreement the two countries signed in
+/// 2022").
+fn signs_alone(obj: &str, year: Option<i32>) -> bool {
+    let obj = obj.trim_start().to_lowercase();
+    if obj.starts_with("up ") || obj.starts_with("off ") {
+        return true;
+    }
+    if let Some(y) = obj
+        .strip_prefix("in ")
+        .and_then(|r| r.get(..4))
+        .and_then(|y| y.parse::<i32>().ok())
+    {
+        return year.is_some_and(|now| y < now);
+    }
+    // ("a Letter of Intent", "a memorandum on gas supply", "a Charter of
+    // Strategic Partnership" are agreements, so they are not listed)
+    const ALONE: &[&str] = &[
+        "order",
+        "orders",
+        "decree",
+        "decrees",
+        "law",
+        "laws",
+        "bill",
+        "bills",
+        "legislation",
+        "proclamation",
+        "note",
+        "petition",
+        "book",
+        "ordinance",
+        "directive",
+    ];
+    // the noun of the object: the first of its first five words that is one
+    obj.split_whitespace()
+        .take(5)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .take_while(|w| !matches!(*w, "of" | "on" | "with" | "between" | "to"))
+        .any(|w| ALONE.contains(&w))
 }
 
 /// "state visit", "official visit": travel framed as a visit to the host,
