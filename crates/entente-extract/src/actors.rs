@@ -611,7 +611,16 @@ fn same_title_before(
                         .is_some_and(|w| kb.offices[o].title.to_lowercase().contains(w))
             })
         })
-        .max_by_key(|a| a.span.start)?;
+        // a bare "the Minister" is the report's own minister, the first
+        // named ("Jean-Noël Barrot ... spoke with Dr Jaishankar ... The
+        // Minister conveyed"); a fuller title is the holder last named
+        .min_by_key(|a| {
+            if bare_word.is_some() {
+                a.span.start as i64
+            } else {
+                -(a.span.start as i64)
+            }
+        })?;
     Some(Actor {
         span: m.span,
         sentence: m.sentence,

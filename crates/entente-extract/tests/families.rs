@@ -913,3 +913,9 @@ fn one_side_s_signatures_and_old_treaties_are_no_agreements() {
         kinds(&r)
     );
 }
+
+#[test]
+fn the_minister_of_a_release_is_its_own() {
+    let r = extract("date 2025-04-23\nJean-Noël Barrot, Minister for Europe and Foreign Affairs, spoke by telephone on Wednesday with Dr Subrahmanyam Jaishankar, India's Minister of External Affairs.\n\nThe two ministers discussed the summit that President Emmanuel Macron and Prime Minister Narendra Modi co-chaired.\n\nShortly after the call, the Minister wrote on X: \"Spoke with my friend @DrSJaishankar. France stands with India.\"");
+    assert_eq!(r.statements[0].speaker.as_deref(), Some("Jean-Noël Barrot"));
+}
