@@ -158,6 +158,8 @@ const SPEECH_VERBS: &[&str] = &[
     "accused",
     "denounced",
     "condemned",
+    "tell",
+    "say",
 ];
 
 fn is_speech_verb(w: &str) -> bool {
@@ -285,7 +287,17 @@ pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
                 )
             }
             Some(Speaker::Name(n)) => (Some(without_titles(n)), None, None, None),
-            Some(Speaker::Org(o, c)) => (None, None, Some(without_state(ctx, o)), c.clone()),
+            Some(Speaker::Org(o, c)) => {
+                // "the Ministry said": a kind of office alone is the
+                // institution of that kind named last
+                let bare = !o.contains(' ');
+                match last_institution_named(ctx, q.outer.start, o).filter(|_| bare) {
+                    Some(Speaker::Org(full, fc)) => {
+                        (None, None, Some(without_state(ctx, &full)), fc)
+                    }
+                    _ => (None, None, Some(without_state(ctx, o)), c.clone()),
+                }
+            }
             None => (None, None, None, None),
         };
         if channel.is_none() && speaker_name.is_none() && org.is_some() {
@@ -459,6 +471,29 @@ fn speaker_before(ctx: &Context, q: Quote, before: Span) -> Option<Speaker> {
         .find(|&k| is_speech_verb(words[k].1) || put_it(k))
         .or_else(|| t.trim_end().ends_with(':').then_some(words.len()))?;
     let end = words.get(verb).map_or(t.len(), |w| w.0);
+    // "X summoned Y, Z, on Monday and told him that ...": the verb shares
+    // the sentence's subject, its first words
+    if t[..end].trim_end().ends_with(" and") {
+        let lead: Vec<&(usize, &str)> = words
+            .iter()
+            .take_while(|(_, w)| {
+                w.starts_with(char::is_uppercase)
+                    || w.ends_with("'s")
+                    || w.ends_with("’s")
+                    || matches!(
+                        *w,
+                        "foreign" | "defence" | "defense" | "ministry" | "the" | "of"
+                    )
+            })
+            .take(6)
+            .collect();
+        if let Some(last) = lead.last() {
+            let to = last.0 + last.1.len();
+            if let Some(sp) = resolve_phrase(ctx, q, Span::new(before.start, before.start + to)) {
+                return Some(sp);
+            }
+        }
+    }
     // the subject: from the last clause break before the verb
     let clause = t[..end].rfind([',', ';', '(']).map_or(0, |p| p + 1);
     let phrase = Span::new(before.start + clause, before.start + end);
@@ -1530,6 +1565,21 @@ fn last_institution(ctx: &Context, before: usize) -> Option<Speaker> {
         .iter()
         .rev()
         .find_map(|m| pick_institution(ctx, m, None))
+        .map(|i| {
+            let x = &ctx.kb.institutions[i];
+            Speaker::Org(x.name.clone(), Some(x.country.clone()))
+        })
+}
+
+/// The KB institution named last before `before` whose name holds `word`
+/// ("the Ministry" after "the Ministry of Foreign Affairs of Indonesia").
+fn last_institution_named(ctx: &Context, before: usize, word: &str) -> Option<Speaker> {
+    let word = word.to_lowercase();
+    ctx.mentions[..ctx.mentions.partition_point(|m| m.span.end <= before)]
+        .iter()
+        .rev()
+        .filter_map(|m| pick_institution(ctx, m, None))
+        .find(|&i| ctx.kb.institutions[i].name.to_lowercase().contains(&word))
         .map(|i| {
             let x = &ctx.kb.institutions[i];
             Speaker::Org(x.name.clone(), Some(x.country.clone()))

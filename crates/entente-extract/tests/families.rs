@@ -919,3 +919,23 @@ fn the_minister_of_a_release_is_its_own() {
     let r = extract("date 2025-04-23\nJean-Noël Barrot, Minister for Europe and Foreign Affairs, spoke by telephone on Wednesday with Dr Subrahmanyam Jaishankar, India's Minister of External Affairs.\n\nThe two ministers discussed the summit that President Emmanuel Macron and Prime Minister Narendra Modi co-chaired.\n\nShortly after the call, the Minister wrote on X: \"Spoke with my friend @DrSJaishankar. France stands with India.\"");
     assert_eq!(r.statements[0].speaker.as_deref(), Some("Jean-Noël Barrot"));
 }
+
+#[test]
+fn the_subject_of_and_told_and_a_ministry_named_again() {
+    let r = extract("date 2024-10-15\nNEW DELHI, Oct 15 (Wire) - India's foreign ministry summoned Canada's charge d'affaires, Stewart Wheeler, on Monday evening and told him that the targeting of its diplomats was \"completely unacceptable\".");
+    let s = &r.statements[0];
+    assert_eq!(s.speaker, None, "{s:?}");
+    assert_eq!(s.country.as_deref(), Some("IND"), "{s:?}");
+    // "the Ministry said" after the ministry was named in full
+    let r = extract("date 2024-03-23\nJAKARTA, March 23 (Wire) - Indonesia's Ministry of Foreign Affairs condemned the attack in Moscow.\n\n\"Terrorism can never be justified, whatever its form or reason,\" the Ministry said.");
+    let s = &r.statements[0];
+    assert!(
+        s.org
+            .as_deref()
+            .is_some_and(|o| o.contains("Foreign Affairs")),
+        "{s:?}"
+    );
+    // "to tell the region that ...": a speech verb in the infinitive
+    let r = extract("date 2025-05-31\nSINGAPORE, May 31 (Wire) - U.S. Defense Secretary Pete Hegseth used his speech to tell the region that Washington would stay. \"We are here to deter, not to provoke,\" he added.");
+    assert_eq!(r.statements[0].speaker.as_deref(), Some("Pete Hegseth"));
+}
