@@ -939,3 +939,20 @@ fn the_subject_of_and_told_and_a_ministry_named_again() {
     let r = extract("date 2025-05-31\nSINGAPORE, May 31 (Wire) - U.S. Defense Secretary Pete Hegseth used his speech to tell the region that Washington would stay. \"We are here to deter, not to provoke,\" he added.");
     assert_eq!(r.statements[0].speaker.as_deref(), Some("Pete Hegseth"));
 }
+
+#[test]
+fn the_co_chairs_talks_are_their_round_and_a_shared_guest_makes_two_meetings() {
+    let r = extract("date 2023-11-23\nNational Security Adviser Ajit Doval and Emmanuel Bonne, Diplomatic Adviser to the President of the French Republic, co-chaired the India-France Strategic Dialogue in New Delhi on 23 November 2023.\n\nMr. Bonne is in New Delhi on a visit from 22 to 24 November 2023.\n\nDoval and Mr. Bonne held detailed discussions on defence, civil nuclear cooperation and space.\n\nMr. Bonne also called on Prime Minister Narendra Modi.");
+    let c = find(&r, "consultation");
+    for a in ["defence", "civil-nuclear", "space"] {
+        assert!(c.areas.iter().any(|x| x == a), "{a}: {c:?}");
+    }
+    assert!(
+        r.events.iter().any(|e| e.kind == "visit"),
+        "{:?}",
+        kinds(&r)
+    );
+    let meetings: Vec<_> = r.events.iter().filter(|e| e.kind == "meeting").collect();
+    assert_eq!(meetings.len(), 1, "{meetings:?}");
+    assert!(names(meetings[0]).contains(&"Narendra Modi"));
+}

@@ -59,7 +59,14 @@ fn same_occasion(ctx: &Context, a: &Event, b: &Event) -> bool {
                     let (nx, ny) = (&ctx.actors[x].name, &ctx.actors[y].name);
                     nx == ny || pa.contains(ny) && pb.contains(nx)
                 }
-                _ => true,
+                // "NSA and Mr Bonne held discussions" and "Mr Bonne called
+                // on the Prime Minister": one shared guest, two meetings
+                _ => {
+                    pa.is_empty()
+                        || pb.is_empty()
+                        || pa.iter().all(|n| pb.contains(n))
+                        || pb.iter().all(|n| pa.contains(n))
+                }
             }
         }
         "visit" => {

@@ -137,7 +137,7 @@ pub fn extract(ctx: &Context) -> Vec<Event> {
     cands.sort_by_key(|e| e.at);
     let mut events = merge::merge(ctx, cands);
     attach_people(ctx, &mut events);
-    occasions::sittings_join_their_round(&mut events);
+    occasions::sittings_join_their_round(ctx, &mut events);
     pledges_follow_their_occasion(ctx, &mut events);
     exercise_dates(ctx, &mut events);
     visit_places(ctx, &mut events);

@@ -436,10 +436,49 @@ pub(super) fn inherit(ctx: &Context, events: &mut [Event]) {
 /// of a round that names no one, is that round's sitting. Its people join
 /// the round and the meeting goes. A round that names its co-chairs keeps
 /// its own people, and meetings beside it stay events ("also called on").
-pub(super) fn sittings_join_their_round(events: &mut Vec<Event>) {
+pub(super) fn sittings_join_their_round(ctx: &Context, events: &mut Vec<Event>) {
     let mut gone = vec![false; events.len()];
+    let names = |e: &Event| -> Vec<String> {
+        e.participants
+            .iter()
+            .map(|r| ctx.actors[r.actor].name.clone())
+            .collect()
+    };
+    // "X and Y co-chaired the Dialogue ... X and Y held detailed
+    // discussions on ...": the co-chairs' talks just after are the round
     for r in 0..events.len() {
         if events[r].kind != "consultation"
+            || events[r].mechanism.is_none()
+            || events[r].participants.is_empty()
+        {
+            continue;
+        }
+        let chairs = names(&events[r]);
+        let Some(&last) = events[r].sentences.iter().next_back() else {
+            continue;
+        };
+        for m in 0..events.len() {
+            let e = &events[m];
+            let near = e
+                .sentences
+                .iter()
+                .next()
+                .is_some_and(|&s| s > last && s <= last + 4);
+            let same_states =
+                super::merge::sorted(&e.countries) == super::merge::sorted(&events[r].countries);
+            let theirs = names(e);
+            let same_people = theirs.len() >= 2 && theirs.iter().all(|n| chairs.contains(n));
+            if m == r || gone[m] || e.kind != "meeting" || !near || !same_states || !same_people {
+                continue;
+            }
+            gone[m] = true;
+            let sentences = e.sentences.clone();
+            events[r].sentences.extend(sentences);
+        }
+    }
+    for r in 0..events.len() {
+        if gone[r]
+            || events[r].kind != "consultation"
             || events[r].mechanism.is_none()
             || !events[r].participants.is_empty()
         {
