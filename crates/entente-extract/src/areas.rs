@@ -58,6 +58,16 @@ fn discussion_words(s: &str) -> bool {
         "touched upon",
         "dialogue",
         "conversation",
+        // what a participant said in the talks ("Lee said that the
+        // alliance, the linchpin of peace on the Korean Peninsula, ...")
+        "said that",
+        "stressed",
+        "underlined",
+        "emphasised",
+        "emphasized",
+        "noted that",
+        "expressed",
+        "conveyed",
     ]
     .iter()
     .any(|w| l.contains(w))
