@@ -956,3 +956,16 @@ fn the_co_chairs_talks_are_their_round_and_a_shared_guest_makes_two_meetings() {
     assert_eq!(meetings.len(), 1, "{meetings:?}");
     assert!(names(meetings[0]).contains(&"Narendra Modi"));
 }
+
+#[test]
+fn later_the_same_day_and_dates_of_relative_clauses() {
+    // 21 August 2025 was a Thursday
+    let r = extract("date 2025-08-21\nMOSCOW, Aug 21 (Wire) - External Affairs Minister S. Jaishankar held talks with Foreign Minister Sergey Lavrov in Moscow on Thursday.\n\nJaishankar, who arrived here on Tuesday on a three-day visit to Moscow, also called on President Vladimir Putin at the Kremlin later in the day.");
+    let putin = r
+        .events
+        .iter()
+        .find(|e| e.kind == "meeting" && names(e).contains(&"Vladimir Putin"))
+        .unwrap_or_else(|| panic!("{:?}", r.events));
+    assert_eq!(putin.date.as_deref(), Some("2025-08-21"), "{putin:?}");
+    assert_eq!(find(&r, "visit").date.as_deref(), Some("2025-08-19"));
+}

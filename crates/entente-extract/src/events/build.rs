@@ -297,7 +297,62 @@ pub(super) fn build(
             })
             .flatten()
     });
-    let date = own.or_else(|| dates.first()).cloned();
+    // "X, who arrived on Tuesday, also called on Y later in the day": a
+    // date inside a relative clause the trigger is not in is that
+    // clause's; "later in the day" is the day of the event told before
+    let same_day_as_before = {
+        // in the trigger's own words or after them ("... also called on Y
+        // later in the day"), or opening the sentence ("Hours later, X")
+        let next = triggers
+            .iter()
+            .map(|&(s, _)| s)
+            .filter(|&s| s > f.end)
+            .min()
+            .unwrap_or(sentence.len());
+        let l = sentence[f.end..next].to_lowercase();
+        let opening = sentence[..f.start].to_lowercase();
+        let opening = if opening.starts_with("hours later") || opening.starts_with("later that day")
+        {
+            "later that day".to_string()
+        } else {
+            String::new()
+        };
+        let l = l + " " + &opening;
+        [
+            "later in the day",
+            "later that day",
+            "the same day",
+            "hours later",
+            "that evening",
+        ]
+        .iter()
+        .any(|w| l.contains(w))
+    };
+    let outside_relative = |d: &&crate::dates::EventDate| {
+        let before = &ctx.text[span.start..d.span.start];
+        let opened = before.rfind([',']).is_some_and(|c| {
+            let rest = before[c + 1..].trim_start();
+            ["who ", "which ", "whose "]
+                .iter()
+                .any(|w| rest.starts_with(w))
+        });
+        // ...and the clause closes before the trigger
+        let closed = d.span.end <= t_start && ctx.text[d.span.end..t_start].contains(',');
+        !(opened && closed)
+    };
+    let date = own.cloned().or_else(|| {
+        if same_day_as_before {
+            // the day of the sentence before that gives one
+            (i.saturating_sub(3)..i).rev().find_map(|j| {
+                ctx.sentence_dates(j)
+                    .iter()
+                    .find(|d| d.date.len() == 10 && d.end.is_none())
+                    .cloned()
+            })
+        } else {
+            dates.iter().find(outside_relative).cloned()
+        }
+    });
     let place = place_of(ctx, &whole, sentence, &kind);
     let also = has_word(sentence, "also");
 
