@@ -969,3 +969,10 @@ fn later_the_same_day_and_dates_of_relative_clauses() {
     assert_eq!(putin.date.as_deref(), Some("2025-08-21"), "{putin:?}");
     assert_eq!(find(&r, "visit").date.as_deref(), Some("2025-08-19"));
 }
+
+#[test]
+fn a_pledge_s_people_are_those_who_made_it() {
+    let r = extract("date 2024-11-19\nRIO DE JANEIRO, Nov 19 (Wire) - Prime Minister Narendra Modi and Prime Minister Anthony Albanese agreed on Tuesday to launch a renewable energy partnership.");
+    let p = find(&r, "intent_to_cooperate");
+    assert_eq!(names(p), vec!["Narendra Modi", "Anthony Albanese"], "{p:?}");
+}

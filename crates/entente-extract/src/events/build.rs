@@ -690,6 +690,9 @@ pub(super) fn build(
         }
         "intent_to_cooperate" => {
             let mut e = base;
+            // "Modi and Albanese agreed to ...": the people who pledged; a
+            // pledge "by the two leaders" takes the occasion's later
+            e.participants = role_all(&whole.actors, "participant");
             let obj_text = &ctx.text[t_end..span.end];
             if is_meet_again(obj_text) {
                 cameo = "036".into();

@@ -103,7 +103,14 @@ pub(super) fn attach_people(ctx: &Context, events: &mut [Event]) {
     }
     // pledges: the people of the occasion where they were made
     for k in 0..events.len() {
-        if !events[k].participants.is_empty() {
+        // a pledge naming one of its makers ("Modi agreed with the visiting
+        // President to ...") still takes the occasion's people
+        let some = if events[k].kind == "intent_to_cooperate" {
+            2
+        } else {
+            1
+        };
+        if events[k].participants.len() >= some {
             continue;
         }
         let first = *events[k]
@@ -163,7 +170,7 @@ pub(super) fn attach_people(ctx: &Context, events: &mut [Event]) {
                 )
             });
         if let Some(o) = occ {
-            let people: Vec<Role> = events[o]
+            let mut people: Vec<Role> = events[o]
                 .participants
                 .iter()
                 .map(|r| Role {
@@ -171,6 +178,12 @@ pub(super) fn attach_people(ctx: &Context, events: &mut [Event]) {
                     role: "participant",
                 })
                 .collect();
+            for r in &events[k].participants {
+                let name = &ctx.actors[r.actor].name;
+                if !people.iter().any(|p| &ctx.actors[p.actor].name == name) {
+                    people.push(r.clone());
+                }
+            }
             events[k].participants = people;
         }
     }
