@@ -138,6 +138,8 @@ impl GazetteerBuilder {
     /// Compiles the automaton.
     pub fn build(self) -> Gazetteer {
         let ac = AhoCorasickBuilder::new()
+            // searches start only where a word may start (see `find`)
+            .start_kind(aho_corasick::StartKind::Anchored)
             .match_kind(MatchKind::LeftmostLongest)
             .build(&self.forms)
             .expect("gazetteer automaton");
@@ -152,45 +154,45 @@ impl Gazetteer {
     /// All hits in `text`, in order, non-overlapping.
     pub fn find(&self, text: &str) -> Vec<Hit> {
         let mut out = Vec::new();
-        let bytes = text.as_bytes();
         // same byte offsets as `text`: only ASCII letters change
         let folded = text.to_ascii_lowercase();
-        let mut at = 0;
-        while at < text.len() {
-            let Some(m) = self
-                .ac
-                .find(aho_corasick::Input::new(&folded).span(at..text.len()))
-            else {
-                break;
+        // a form starts where a word may start: after a character that is
+        // not alphanumeric (and not '@', unless the form is a handle); an
+        // anchored search there costs the few bytes the trie follows,
+        // where an unanchored scan meets every form inside every word
+        let mut prev: Option<char> = None;
+        let mut next_free = 0;
+        for (p, c) in text.char_indices() {
+            let start_ok = p >= next_free
+                && prev.is_none_or(|b| !b.is_alphanumeric() && (b != '@' || c == '@'));
+            prev = Some(c);
+            if !start_ok {
+                continue;
+            }
+            let input = aho_corasick::Input::new(&folded)
+                .span(p..text.len())
+                .anchored(aho_corasick::Anchored::Yes);
+            let Some(m) = self.ac.find(input) else {
+                continue;
             };
-            let p = &self.patterns[m.pattern().as_usize()];
+            let pat = &self.patterns[m.pattern().as_usize()];
             let (s, e) = (m.start(), m.end());
-            let before_ok = text[..s]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric() && (c != '@' || bytes[s] == b'@'));
             let after = text[e..].chars().next();
-            let after_ok = if p.prefix {
+            let after_ok = if pat.prefix {
                 after.is_some_and(|c| c.is_alphabetic())
             } else {
                 after.is_none_or(|c| !c.is_alphanumeric())
             };
-            let case_ok = match &p.exact {
+            let case_ok = match &pat.exact {
                 Some(f) => &text[s..e] == f,
-                None => {
-                    !p.capitalised || text[s..].chars().next().is_some_and(|c| c.is_uppercase())
-                }
+                None => !pat.capitalised || c.is_uppercase(),
             };
-            if before_ok && after_ok && case_ok {
+            if after_ok && case_ok {
                 out.push(Hit {
                     span: Span::new(s, e),
-                    targets: p.targets.clone(),
+                    targets: pat.targets.clone(),
                 });
-                at = e;
-            } else {
-                // retry one character later, so a failed long form does not
-                // hide a shorter one inside it
-                at = s + text[s..].chars().next().map_or(1, |c| c.len_utf8());
+                next_free = e;
             }
         }
         out

@@ -95,8 +95,18 @@ fn mechanism_named_back(ctx: &Context, span: Span, sentence: &str) -> Option<usi
         "Mechanism",
         "Group",
     ];
-    let head = HEADS.iter().find(|h| {
-        sentence.contains(&format!("the {h} ")) || sentence.contains(&format!("The {h} "))
+    // one pass for "the"/"The", then the word after it (no string built
+    // per head: this runs for every trigger)
+    let head = sentence.match_indices("he ").find_map(|(k, _)| {
+        let article = k > 0 && matches!(&sentence[k - 1..k], "t" | "T");
+        let starts_word = k < 2 || !sentence[..k - 1].ends_with(char::is_alphanumeric);
+        if !article || !starts_word {
+            return None;
+        }
+        let rest = &sentence[k + 3..];
+        HEADS
+            .iter()
+            .find(|h| rest.starts_with(**h) && rest[h.len()..].starts_with(' '))
     })?;
     ctx.mentions[..ctx.mentions.partition_point(|m| m.span.end <= span.start)]
         .iter()
@@ -124,7 +134,12 @@ pub(super) fn build(
     let kb: &Kb = ctx.kb;
     let mut kind = f.rule.kind.clone();
     let mut cameo = f.rule.cameo.clone();
-    let mechanism = mechanism_in(ctx, span).or_else(|| mechanism_named_back(ctx, span, sentence));
+    let mechanism = mechanism_in(ctx, span).or_else(|| {
+        // only rounds and meetings have a mechanism
+        matches!(f.rule.kind.as_str(), "consultation" | "meeting")
+            .then(|| mechanism_named_back(ctx, span, sentence))
+            .flatten()
+    });
     if kind == "consultation" && mechanism.is_none() {
         // "X and Y co-chaired the talks": a meeting, when people are named
         let named = !ctx.actors_in(span).is_empty();
