@@ -98,9 +98,9 @@ fn mechanism_named_back(ctx: &Context, span: Span, sentence: &str) -> Option<usi
     // one pass for "the"/"The", then the word after it (no string built
     // per head: this runs for every trigger)
     let head = sentence.match_indices("he ").find_map(|(k, _)| {
-        let article = k > 0 && matches!(&sentence[k - 1..k], "t" | "T");
-        let starts_word = k < 2 || !sentence[..k - 1].ends_with(char::is_alphanumeric);
-        if !article || !starts_word {
+        let article = k > 0 && matches!(sentence.as_bytes()[k - 1], b't' | b'T');
+        // (byte k - 1 is the ASCII 't', so a char boundary)
+        if !article || k >= 2 && sentence[..k - 1].ends_with(char::is_alphanumeric) {
             return None;
         }
         let rest = &sentence[k + 3..];
