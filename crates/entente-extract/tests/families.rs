@@ -976,3 +976,21 @@ fn a_pledge_s_people_are_those_who_made_it() {
     let p = find(&r, "intent_to_cooperate");
     assert_eq!(names(p), vec!["Narendra Modi", "Anthony Albanese"], "{p:?}");
 }
+
+#[test]
+fn a_visit_told_in_a_relative_clause_or_as_a_visit_of_x_to_y_is_the_guest_s() {
+    for (text, guest, source, target) in [
+        ("date 2025-03-04\nPresident Emmanuel Macron hosted Prime Minister Narendra Modi, who is on a state visit to France, at the Elysee Palace on Monday.", "Narendra Modi", "IND", "FRA"),
+        ("date 2025-03-04\nJapanese Prime Minister Shigeru Ishiba welcomed Philippine President Ferdinand Marcos Jr., who arrived in Tokyo on Monday for an official visit.", "Ferdinand Marcos Jr.", "PHL", "JPN"),
+        ("date 2025-03-04\nDuring the official visit of the President of Kenya, William Ruto, to China, President Xi Jinping held talks with him in Beijing on Monday.", "William Ruto", "KEN", "CHN"),
+    ] {
+        let r = extract(text);
+        let v = find(&r, "visit");
+        assert_eq!(names(v), vec![guest], "{text}: {v:?}");
+        assert_eq!(
+            (v.source.as_deref(), v.target.as_deref()),
+            (Some(source), Some(target)),
+            "{text}: {v:?}"
+        );
+    }
+}

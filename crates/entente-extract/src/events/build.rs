@@ -219,6 +219,12 @@ pub(super) fn build(
             }
         }
     }
+    // "Macron hosted Modi, who is on a state visit to France": a trigger in
+    // a relative clause is done by the person the clause is about
+    if let Some(a) = relative_antecedent(ctx, span, sentence, f.start) {
+        subj.actors = vec![a];
+        subj.countries = ctx.actors[a].country.iter().cloned().collect();
+    }
     // "... his Latvian and Lithuanian counterparts, A and B, when the three
     // met": a number standing for the people just named
     if refers_to_a_group(&ctx.text[span.start..t_start]) {
@@ -455,6 +461,11 @@ pub(super) fn build(
                         if v != h {
                             source = Some(v.clone());
                             target = Some(h.clone());
+                            // "the visit of the President of Kenya, William
+                            // Ruto, to China": the visitors are named there
+                            if subj.actors.is_empty() {
+                                subj.actors = visitor.actors.clone();
+                            }
                         }
                     }
                 }
@@ -808,6 +819,22 @@ fn framed_as_state_visit(trigger: &str) -> bool {
     ]
     .iter()
     .any(|w| trigger.contains(w))
+}
+
+/// The person a relative clause holding the trigger is about: the last
+/// person named before ", who" when the clause runs on to the trigger.
+fn relative_antecedent(ctx: &Context, span: Span, sentence: &str, trigger: usize) -> Option<usize> {
+    let before = &sentence[..trigger];
+    let who = before.rfind(", who ")?;
+    if before[who + 6..].contains([',', ';']) {
+        return None;
+    }
+    let at = span.start + who;
+    ctx.actors
+        .iter()
+        .rposition(|a| span.contains(a.span) && a.span.end <= at)
+        .filter(|&a| at - ctx.actors[a].span.end <= 3)
+        .filter(|&a| ctx.actors[a].country.is_some())
 }
 
 /// Text that ends on a group named by its number: "when the three", "and
