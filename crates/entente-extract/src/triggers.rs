@@ -292,6 +292,14 @@ pub fn is_asserted(sentence: &str, start: usize) -> bool {
     if (words.len().saturating_sub(4)..words.len()).any(refers) {
         return false;
     }
+    // "summoned the ambassador over new sanctions", "amid fresh
+    // expulsions": the cause of the act told, not a second act
+    if words
+        .last()
+        .is_some_and(|w| matches!(w.as_str(), "over" | "amid"))
+    {
+        return false;
+    }
     let near = &words[words.len().saturating_sub(3)..];
     if near
         .iter()

@@ -994,3 +994,9 @@ fn a_visit_told_in_a_relative_clause_or_as_a_visit_of_x_to_y_is_the_guest_s() {
         );
     }
 }
+
+#[test]
+fn the_cause_of_a_summons_is_no_second_act() {
+    let r = extract("date 2025-03-04\nRussia's foreign ministry summoned Japan's ambassador on Tuesday over new sanctions.");
+    assert_eq!(kinds(&r), vec!["protest"]);
+}
