@@ -218,7 +218,9 @@ pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
                 .of(text)
                 .split_whitespace()
                 .take(6)
-                .any(is_speech_verb);
+                .any(is_speech_verb)
+            // "According to X, the talks were 'substantive'"
+            || before.of(text).to_lowercase().contains("according to ");
         // one word is a statement only when called something by a speaker
         // ("described the talks as 'substantive'")
         let called = before.of(text).trim_end().ends_with(" as");
@@ -1495,6 +1497,11 @@ fn institution_phrase(ctx: &Context, phrase: Span) -> Option<Speaker> {
         .strip_prefix("the ")
         .or_else(|| p.strip_prefix("The "))
         .unwrap_or(p);
+    // "the French embassy in New Delhi": a mission, written in lower case
+    let at = p.as_ptr() as usize - ctx.text.as_ptr() as usize;
+    if let Some(name) = mission_name(ctx, Span::new(at, at + p.len())) {
+        return Some(Speaker::Org(name, state_in(ctx, phrase)));
+    }
     let words: Vec<&str> = p.split_whitespace().collect();
     let all_cap = words.iter().all(|w| {
         w.chars().next().is_some_and(char::is_uppercase)

@@ -1000,3 +1000,18 @@ fn the_cause_of_a_summons_is_no_second_act() {
     let r = extract("date 2025-03-04\nRussia's foreign ministry summoned Japan's ambassador on Tuesday over new sanctions.");
     assert_eq!(kinds(&r), vec!["protest"]);
 }
+
+#[test]
+fn missions_in_lower_case_and_short_quotes_after_according_to() {
+    let r = extract("date 2025-03-04\nNEW DELHI, March 4 (Wire) - India and France held talks on Monday.\n\nIn a statement, the French embassy in New Delhi said: \"France is India's most reliable partner in Europe.\"\n\nAccording to Foreign Secretary Vikram Misri, the talks were \"substantive and forward-looking\".");
+    let s = &r.statements;
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[0].speaker, None, "{s:?}");
+    assert!(
+        s[0].org
+            .as_deref()
+            .is_some_and(|o| o.starts_with("Embassy of France")),
+        "{s:?}"
+    );
+    assert_eq!(s[1].speaker.as_deref(), Some("Vikram Misri"), "{s:?}");
+}
