@@ -1015,3 +1015,15 @@ fn missions_in_lower_case_and_short_quotes_after_according_to() {
     );
     assert_eq!(s[1].speaker.as_deref(), Some("Vikram Misri"), "{s:?}");
 }
+
+#[test]
+fn purposes_and_topics_after_the_counterpart_are_no_parties() {
+    for text in [
+        "date 2025-03-04\nCanadian Foreign Minister Melanie Joly spoke by phone with her Mexican counterpart Juan Ramon de la Fuente on Thursday to coordinate their response to U.S. tariffs.",
+        "date 2025-03-04\nBrazil's Mauro Vieira and Argentina's Gerardo Werthein met for three hours on Tuesday, discussing bilateral trade and the Mercosur-European Union agreement.",
+    ] {
+        let r = extract(text);
+        assert_eq!(r.events.len(), 1, "{text}: {:?}", r.events);
+        assert_eq!(r.events[0].countries.len(), 2, "{text}: {:?}", r.events);
+    }
+}
