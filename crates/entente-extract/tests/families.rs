@@ -1027,3 +1027,11 @@ fn purposes_and_topics_after_the_counterpart_are_no_parties() {
         assert_eq!(r.events[0].countries.len(), 2, "{text}: {:?}", r.events);
     }
 }
+
+#[test]
+fn the_people_a_criticism_is_aimed_at_are_no_participants() {
+    let r = extract("date 2024-04-16\nSEOUL, April 16 (Wire) - North Korea's defence ministry on Tuesday condemned remarks by South Korean Defence Minister Shin Won-sik as reckless.");
+    let e = find(&r, "criticism");
+    assert_eq!(e.source.as_deref(), Some("PRK"), "{e:?}");
+    assert!(!names(e).contains(&"Shin Won-sik"), "{e:?}");
+}

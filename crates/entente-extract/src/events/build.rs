@@ -730,6 +730,22 @@ pub(super) fn build(
         _ => {
             let mut e = base;
             e.participants = role_all(&whole.actors, "participant");
+            // words and measures are the acting side's: the people of the
+            // side they are aimed at are no participants ("Pyongyang
+            // condemned Defence Minister Shin Won-sik's remarks")
+            if matches!(
+                kind.as_str(),
+                "criticism" | "threat" | "demand" | "appeal" | "rejection" | "reduce_relations"
+            ) {
+                if let Some(src) = &e.source {
+                    e.participants.retain(|r| {
+                        ctx.actors[r.actor]
+                            .country
+                            .as_ref()
+                            .is_none_or(|c| c == src)
+                    });
+                }
+            }
             if let Some(a) = speaker {
                 e.participants.push(Role {
                     actor: a,
