@@ -27,6 +27,10 @@ fn find<'r>(r: &'r DocRecord, kind: &str) -> &'r EventRecord {
         .unwrap_or_else(|| panic!("no {kind} in {:?}", kinds(r)))
 }
 
+fn of_kind<'r>(r: &'r DocRecord, kind: &str) -> Vec<&'r EventRecord> {
+    r.events.iter().filter(|e| e.kind == kind).collect()
+}
+
 fn names(e: &EventRecord) -> Vec<&str> {
     e.participants.iter().map(|p| p.name.as_str()).collect()
 }
@@ -64,7 +68,7 @@ fn calling_on_several_people_is_one_meeting_each() {
         "date 2025-01-21\nForeign Secretary Vikram Misri also called on France's Minister for Europe and Foreign Affairs, \
          Jean-Noel Barrot and Diplomatic Advisor to France's President, Emmanuel Bonne.",
     );
-    let meetings: Vec<_> = r.events.iter().filter(|e| e.kind == "meeting").collect();
+    let meetings = of_kind(&r, "meeting");
     assert_eq!(meetings.len(), 2, "{:?}", kinds(&r));
     for m in &meetings {
         assert!(names(m).contains(&"Vikram Misri"));
@@ -97,11 +101,7 @@ fn pledges_merge_and_take_the_meeting_s_day_and_people() {
         "date 2024-07-10\nJapan's Prime Minister Fumio Kishida and Australia's Prime Minister Anthony Albanese held talks in Tokyo on Tuesday. \
          The two leaders agreed to expand cooperation on critical minerals. They also decided to launch a dialogue on hydrogen.",
     );
-    let pledges: Vec<_> = r
-        .events
-        .iter()
-        .filter(|e| e.kind == "intent_to_cooperate")
-        .collect();
+    let pledges = of_kind(&r, "intent_to_cooperate");
     assert_eq!(pledges.len(), 1, "{:?}", kinds(&r));
     let meeting = find(&r, "meeting");
     assert_eq!(pledges[0].date, meeting.date);
@@ -120,21 +120,11 @@ fn each_signed_document_is_an_agreement() {
         "date 2025-03-11\nIndia and Saudi Arabia signed an MoU on renewable energy, an agreement on space cooperation \
          and a letter of intent on health in New Delhi on Monday.",
     );
-    assert_eq!(
-        r.events.iter().filter(|e| e.kind == "agreement").count(),
-        3,
-        "{:?}",
-        kinds(&r)
-    );
+    assert_eq!(of_kind(&r, "agreement").len(), 3, "{:?}", kinds(&r));
     let r = extract(
         "date 2023-01-23\nThe President of France and the German Chancellor signed a Joint Declaration on the anniversary of the Élysée Treaty.",
     );
-    assert_eq!(
-        r.events.iter().filter(|e| e.kind == "agreement").count(),
-        1,
-        "{:?}",
-        kinds(&r)
-    );
+    assert_eq!(of_kind(&r, "agreement").len(), 1, "{:?}", kinds(&r));
     let r = extract("date 2025-02-12\nSafran and Hindustan Aeronautics Limited signed a contract for forgings, the companies said.");
     assert!(
         r.events.is_empty(),
@@ -196,11 +186,7 @@ fn standing_mechanisms_are_consultations_with_their_round() {
         "date 2024-06-19\nIndia and France held the 36th round of their Strategic Dialogue in Paris on Tuesday. \
          The previous round was held in New Delhi last year.",
     );
-    let c: Vec<_> = r
-        .events
-        .iter()
-        .filter(|e| e.kind == "consultation")
-        .collect();
+    let c = of_kind(&r, "consultation");
     assert_eq!(
         c.len(),
         1,
@@ -428,7 +414,7 @@ fn noun_phrase_attacks_take_their_source_from_the_phrase() {
         (Some("BLR"), Some("POL"))
     );
     // no state in the phrase: no act
-    assert_eq!(r.events.iter().filter(|e| e.kind == "fight").count(), 1);
+    assert_eq!(of_kind(&r, "fight").len(), 1);
 }
 
 #[test]
@@ -556,12 +542,7 @@ fn a_quoted_post_about_a_meeting_is_that_meeting() {
         "date 2025-07-08\nBERLIN, July 8 (Wire) - Federal Foreign Minister Johann Wadephul met Polish Foreign Minister Radoslaw Sikorski in Berlin on Tuesday.\n\n\
          Sikorski later wrote on X: \"Good talks with my friend Johann Wadephul in Berlin today.\"",
     );
-    assert_eq!(
-        r.events.iter().filter(|e| e.kind == "meeting").count(),
-        1,
-        "{:?}",
-        r.events
-    );
+    assert_eq!(of_kind(&r, "meeting").len(), 1, "{:?}", r.events);
 }
 
 #[test]
@@ -777,12 +758,7 @@ fn a_transcript_speaker_is_no_party_to_what_the_answer_reports() {
             "{e:?}"
         );
     }
-    assert_eq!(
-        r.events.iter().filter(|e| e.kind == "meeting").count(),
-        2,
-        "{:?}",
-        kinds(&r)
-    );
+    assert_eq!(of_kind(&r, "meeting").len(), 2, "{:?}", kinds(&r));
 }
 
 #[test]
@@ -797,12 +773,7 @@ fn a_noun_phrase_act_is_dated_by_the_date_after_it() {
 fn rounds_agreed_on_and_acronyms_of_other_relations() {
     // a round agreed on for later is no round held
     let r = extract("date 2025-06-18\nNAIROBI, 18 June 2025 - Kenya and Ghana held the second session of their Joint Commission for Cooperation on Tuesday.\n\nThe two sides agreed to convene the third Session of the Commission in Accra in 2027, and to hold the next meeting of senior officials early next year.");
-    assert_eq!(
-        r.events.iter().filter(|e| e.kind == "consultation").count(),
-        1,
-        "{:?}",
-        kinds(&r)
-    );
+    assert_eq!(of_kind(&r, "consultation").len(), 1, "{:?}", kinds(&r));
     // "JCC" is India and Bangladesh's Joint Consultative Commission only
     // in a report on India and Bangladesh
     let r = extract("date 2025-06-18\nNAIROBI, 18 June 2025 - Kenya and Ghana held the second session of the JCC on Tuesday.");
@@ -870,11 +841,7 @@ fn unknown_people_named_before_their_title_or_after_an_envoy_s_post() {
 #[test]
 fn a_meeting_s_pledges_are_one_event_with_the_union_of_their_areas() {
     let r = extract("date 2025-01-25\nNEW DELHI, Jan 25 (Wire) - Prime Minister Narendra Modi held talks with President Prabowo Subianto of Indonesia on Saturday.\n\nThe leaders agreed to deepen defence industrial cooperation.\n\nThey resolved to strengthen maritime security in the Indian Ocean.\n\nThey also agreed to cooperate in health and pharmaceuticals and in food security.");
-    let pledges: Vec<_> = r
-        .events
-        .iter()
-        .filter(|e| e.kind == "intent_to_cooperate")
-        .collect();
+    let pledges = of_kind(&r, "intent_to_cooperate");
     assert_eq!(pledges.len(), 1, "{:?}", r.events);
     for a in ["defence", "health", "agriculture-food"] {
         assert!(
@@ -952,7 +919,7 @@ fn the_co_chairs_talks_are_their_round_and_a_shared_guest_makes_two_meetings() {
         "{:?}",
         kinds(&r)
     );
-    let meetings: Vec<_> = r.events.iter().filter(|e| e.kind == "meeting").collect();
+    let meetings = of_kind(&r, "meeting");
     assert_eq!(meetings.len(), 1, "{meetings:?}");
     assert!(names(meetings[0]).contains(&"Narendra Modi"));
 }
