@@ -1002,3 +1002,16 @@ fn the_people_a_criticism_is_aimed_at_are_no_participants() {
     assert_eq!(e.source.as_deref(), Some("PRK"), "{e:?}");
     assert!(!names(e).contains(&"Shin Won-sik"), "{e:?}");
 }
+
+#[test]
+fn the_japanese_ministers_are_those_named_before() {
+    let r = extract("date 2024-07-08\nMANILA, July 8 (Wire) - Secretary of Foreign Affairs Enrique Manalo welcomed Japanese Minister for Foreign Affairs Yoko Kamikawa and Minister of Defense Minoru Kihara on Monday.\n\nThe Japanese Ministers are in Manila on an official visit from 7 to 8 July 2024.\n\nBefore the talks, the Japanese Ministers paid a courtesy call on President Ferdinand Marcos Jr.");
+    let v = find(&r, "visit");
+    assert_eq!(names(v), vec!["Yoko Kamikawa", "Minoru Kihara"], "{v:?}");
+    let call = r
+        .events
+        .iter()
+        .find(|e| e.kind == "meeting" && names(e).contains(&"Ferdinand Marcos Jr."))
+        .unwrap_or_else(|| panic!("{:?}", r.events));
+    assert!(names(call).contains(&"Yoko Kamikawa"), "{call:?}");
+}

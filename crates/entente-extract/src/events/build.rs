@@ -233,6 +233,30 @@ pub(super) fn build(
             subj = named;
         }
     }
+    // "The Japanese Ministers are in Manila on an official visit": the
+    // ministers of that state named before
+    if subj.actors.is_empty() {
+        if let Some(state) = plural_ministers_of(ctx, Span::new(subj_start, subj_end)) {
+            let mut seen: Vec<&str> = Vec::new();
+            for (k, a) in ctx.actors.iter().enumerate() {
+                let minister = a
+                    .title
+                    .as_deref()
+                    .is_some_and(|t| t.contains("Minister") || t.contains("Secretary"));
+                if a.span.end <= span.start
+                    && a.country.as_deref() == Some(state.as_str())
+                    && minister
+                    && !seen.contains(&a.name.as_str())
+                {
+                    seen.push(&a.name);
+                    subj.actors.push(k);
+                }
+            }
+            if !subj.actors.is_empty() && !subj.countries.contains(&state) {
+                subj.countries.insert(0, state);
+            }
+        }
+    }
     // "The two Ministers called on Israel to ...": both states of the report
     if subj.countries.is_empty() && names_both_sides(&ctx.text[subj_start..subj_end]) {
         subj.countries = ctx.main_pair.clone();
@@ -868,6 +892,21 @@ fn refers_to_a_group(before: &str) -> bool {
         [_, n, d] if number(n) && matches!(d.as_str(), "the" | "all") => true,
         _ => false,
     }
+}
+
+/// "the Japanese Ministers": the state whose ministers, in the plural, a
+/// subject names by adjective alone.
+fn plural_ministers_of(ctx: &Context, subject: Span) -> Option<String> {
+    let text = subject.of(ctx.text);
+    let lower = text.to_lowercase();
+    let at = lower
+        .find(" ministers")
+        .or_else(|| lower.starts_with("ministers").then_some(0))?;
+    ctx.mentions_in(subject)
+        .iter()
+        .filter(|m| m.is_state_word() && m.span.end <= subject.start + at + 1)
+        .filter(|m| ctx.text[m.span.end..subject.start + at].trim().is_empty())
+        .find_map(|m| m.country(ctx.kb).map(str::to_string))
 }
 
 /// A subject that stands for both parties: "the two ministers", "both
