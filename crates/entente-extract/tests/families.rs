@@ -1015,3 +1015,14 @@ fn the_japanese_ministers_are_those_named_before() {
         .unwrap_or_else(|| panic!("{:?}", r.events));
     assert!(names(call).contains(&"Yoko Kamikawa"), "{call:?}");
 }
+
+#[test]
+fn aid_s_recipient_after_a_list_of_what_was_given() {
+    let r = extract("date 2025-02-20\nTOKYO, Feb 20 (Wire) - India and Japan held talks.\n\nJapan handed over emergency relief supplies, including tents, water purifiers and generators, to the government of Vanuatu in Port Vila on Tuesday.");
+    let a = find(&r, "aid");
+    assert_eq!(
+        (a.source.as_deref(), a.target.as_deref()),
+        (Some("JPN"), Some("VUT")),
+        "{a:?}"
+    );
+}

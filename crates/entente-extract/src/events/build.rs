@@ -296,6 +296,11 @@ pub(super) fn build(
             }
         }
     }
+    // "handed over relief supplies, including tents and generators, to the
+    // government of Vanuatu": aid's recipient comes after the list
+    if kind == "aid" && obj.countries.is_empty() {
+        obj = side(ctx, Span::new(t_end, span.end), quote);
+    }
     let mut whole = side(ctx, span, quote);
     if let Some(a) = author {
         whole.actors.insert(0, a);
