@@ -1026,3 +1026,11 @@ fn aid_s_recipient_after_a_list_of_what_was_given() {
         "{a:?}"
     );
 }
+
+#[test]
+fn a_charge_d_affaires_summoned_takes_part() {
+    let r = extract("date 2024-10-15\nNEW DELHI, Oct 15 (Wire) - India's foreign ministry summoned Canada's charge d'affaires, Stewart Wheeler, on Monday evening.");
+    let p = find(&r, "protest");
+    assert_eq!(names(p), vec!["Stewart Wheeler"], "{p:?}");
+    assert_eq!(p.participants[0].country.as_deref(), Some("CAN"), "{p:?}");
+}
