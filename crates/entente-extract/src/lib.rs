@@ -226,13 +226,19 @@ impl<'a> Context<'a> {
 
     /// The people mentioned inside `span` (actors are in text order).
     pub fn actors_in(&self, span: entente_core::Span) -> &[actors::Actor] {
+        &self.actors[self.actor_range(span)]
+    }
+
+    /// The indices of the actors lying inside `span` (actors are in text
+    /// order, so they are one run).
+    pub fn actor_range(&self, span: entente_core::Span) -> std::ops::Range<usize> {
         let a = self.actors.partition_point(|x| x.span.start < span.start);
         let b = self.actors.partition_point(|x| x.span.start < span.end);
         let b = (a..b)
             .rev()
             .find(|&k| self.actors[k].span.end <= span.end)
             .map_or(a, |k| k + 1);
-        &self.actors[a..b]
+        a..b
     }
 
     /// Index of the sentence holding byte `at`.

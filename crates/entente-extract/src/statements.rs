@@ -1568,18 +1568,12 @@ fn pick_institution(
 }
 
 fn last_institution(ctx: &Context, before: usize) -> Option<Speaker> {
-    ctx.mentions[..ctx.mentions.partition_point(|m| m.span.end <= before)]
-        .iter()
-        .rev()
-        .find_map(|m| pick_institution(ctx, m, None))
-        .map(|i| {
-            let x = &ctx.kb.institutions[i];
-            Speaker::Org(x.name.clone(), Some(x.country.clone()))
-        })
+    last_institution_named(ctx, before, "")
 }
 
 /// The KB institution named last before `before` whose name holds `word`
-/// ("the Ministry" after "the Ministry of Foreign Affairs of Indonesia").
+/// ("the Ministry" after "the Ministry of Foreign Affairs of Indonesia";
+/// any, for an empty `word`).
 fn last_institution_named(ctx: &Context, before: usize, word: &str) -> Option<Speaker> {
     let word = word.to_lowercase();
     ctx.mentions[..ctx.mentions.partition_point(|m| m.span.end <= before)]

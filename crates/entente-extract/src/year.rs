@@ -10,6 +10,7 @@
 //! likely recent; the knowledge base's last tenure marks "recent").
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use entente_ingest::datetext::WEEKDAYS;
 use entente_ingest::Prepared;
 use entente_kb::{Kb, Target};
 
@@ -23,12 +24,7 @@ pub fn settle(kb: &Kb, doc: &Prepared, mentions: &[Mention]) -> Option<NaiveDate
     }
     // the latest year the knowledge base knows anything of: reports are
     // not dated after it
-    let horizon = kb
-        .people
-        .iter()
-        .flat_map(|p| &p.tenures)
-        .filter_map(|t| t.from.0.get(..4)?.parse::<i32>().ok())
-        .max()?;
+    let horizon = kb.terms.iter().map(|t| t.from.year()).max()?;
     let written = doc.dateline.as_ref().and_then(|d| d.day).or(doc.published);
     let guess = written.map(|d| d.year());
     let (month, day) = match (written, doc.dateline.as_ref().and_then(|d| d.month_day)) {
@@ -46,7 +42,7 @@ pub fn settle(kb: &Kb, doc: &Prepared, mentions: &[Mention]) -> Option<NaiveDate
         .collect();
     people.sort_unstable();
     people.dedup();
-    let weekdays = weekdays_written(&doc.doc.text[doc.body_start..]);
+    let lead_day = first_weekday(&doc.doc.text[doc.body_start..]);
     // people in office, and weekdays that fit
     let score = |day: NaiveDate| {
         let in_office = people
@@ -57,9 +53,9 @@ pub fn settle(kb: &Kb, doc: &Prepared, mentions: &[Mention]) -> Option<NaiveDate
         // the first weekday written dates the lead: the dateline's day or
         // the day before ("BEIJING, Nov 7 - ... on Tuesday")
         // (more often the day itself)
-        let fits = match weekdays.first() {
-            Some(&w) if w == day.weekday() => 2,
-            Some(&w) if w == before => 1,
+        let fits = match lead_day {
+            Some(w) if w == day.weekday() => 2,
+            Some(w) if w == before => 1,
             _ => 0,
         };
         3 * in_office + fits
@@ -76,42 +72,34 @@ pub fn settle(kb: &Kb, doc: &Prepared, mentions: &[Mention]) -> Option<NaiveDate
     (score(best) > 0).then_some(best)
 }
 
-/// Weekdays the text names as days of what it reports ("on Tuesday",
-/// "late on Monday"), leaving out those ahead ("next Friday").
-/// In text order.
-fn weekdays_written(text: &str) -> Vec<Weekday> {
-    const DAYS: [(&str, Weekday); 7] = [
-        ("Monday", Weekday::Mon),
-        ("Tuesday", Weekday::Tue),
-        ("Wednesday", Weekday::Wed),
-        ("Thursday", Weekday::Thu),
-        ("Friday", Weekday::Fri),
-        ("Saturday", Weekday::Sat),
-        ("Sunday", Weekday::Sun),
-    ];
-    let mut out = Vec::new();
-    for (name, w) in DAYS {
-        for (at, _) in text.match_indices(name) {
-            let before = text[..at].trim_end();
-            if !before.ends_with("next") && !before.ends_with("coming") {
-                out.push((at, w));
-            }
-        }
-    }
-    out.sort_unstable_by_key(|&(at, _)| at);
-    out.into_iter().map(|(_, w)| w).collect()
+/// The first weekday the text names as a day of what it reports ("on
+/// Tuesday", "late on Monday"), passing over those ahead ("next Friday").
+fn first_weekday(text: &str) -> Option<Weekday> {
+    WEEKDAYS
+        .iter()
+        .enumerate()
+        .filter_map(|(k, name)| {
+            let at = text.match_indices(name).map(|(at, _)| at).find(|&at| {
+                let before = text[..at].trim_end();
+                !before.ends_with("next") && !before.ends_with("coming")
+            })?;
+            Some((at, Weekday::try_from(k as u8).ok()?))
+        })
+        .min_by_key(|&(at, _)| at)
+        .map(|(_, w)| w)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::weekdays_written;
+    use super::first_weekday;
     use chrono::Weekday;
 
     #[test]
     fn weekdays_ahead_are_left_out() {
         assert_eq!(
-            weekdays_written("They met on Tuesday and will meet again next Friday."),
-            vec![Weekday::Tue]
+            first_weekday("They will meet next Friday, after talks on Tuesday."),
+            Some(Weekday::Tue)
         );
+        assert_eq!(first_weekday("No day is named."), None);
     }
 }

@@ -112,15 +112,14 @@ pub fn analyse(text: &str, places: &dyn PlaceResolver) -> Header {
             }
         }
     }
-    // "Transcript of Weekly Media Briefing (January 17, 2025)": a heading
-    // that closes on one day in brackets is dated by it (not a range: a
-    // visit's title gives its days, not the release's)
+    // a heading among the first lines that closes on a day dates the
+    // release (`heading_day`)
     if h.published.is_none() {
         h.published = text
             .lines()
             .filter(|l| !l.trim().is_empty())
             .take(3)
-            .find_map(|l| bracketed_day(l).or_else(|| heading_day(l)));
+            .find_map(heading_day);
     }
     // a dateline without year takes it from the publication date; with no
     // publication date, from the years the report itself writes (wires
@@ -160,8 +159,9 @@ pub fn analyse(text: &str, places: &dyn PlaceResolver) -> Header {
     h
 }
 
-/// "Regular Press Conference on August 25, 2023", "Week of 10-14 March
-/// 2025": a heading that closes on a full date is dated by it; a week's
+/// "Regular Press Conference on August 25, 2023", "Transcript of Weekly
+/// Media Briefing (January 17, 2025)", "Week of 10-14 March 2025": a
+/// heading that closes on a full date, in brackets or not, is dated by it; a week's
 /// digest by the week's last day (other ranges are the days of a visit the
 /// heading names, not the release's).
 fn heading_day(line: &str) -> Option<NaiveDate> {
@@ -275,16 +275,6 @@ fn years_written(body: &str) -> Vec<(i32, bool)> {
         out.push((y, ahead));
     }
     out
-}
-
-fn bracketed_day(line: &str) -> Option<NaiveDate> {
-    let inner = line.trim().strip_suffix(')')?;
-    let open = inner.rfind('(')?;
-    let inner = &inner[open + 1..];
-    let d = find_dates(inner).into_iter().next()?;
-    (d.span.start == 0 && d.span.end == inner.trim_end().len() && d.end.is_none())
-        .then(|| d.full())
-        .flatten()
 }
 
 fn dl_has_year(text: &str, span: Span) -> bool {

@@ -242,20 +242,6 @@ const AREAS: &[&str] = &[
     "climate change",
     "agriculture",
 ];
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 const BACKGROUND: &[&str] = &[
     "Bilateral trade between the two countries has grown steadily over the past decade, and officials on both sides expect the figure to rise further as new supply chains take shape.",
     "The partnership was raised to a strategic level more than twenty years ago and now covers some thirty working groups that meet regularly.",
@@ -290,7 +276,7 @@ fn story(r: &mut Rng, i: usize) -> Document {
          adding that the {badj} side had shown great goodwill.\n\n",
         month + 1,
         city = a.3,
-        mname = MONTHS[month],
+        mname = entente_ingest::datetext::MONTHS[month],
         an = cap(a.1),
         bn = b.1,
         aadj = a.2,

@@ -353,30 +353,25 @@ pub(super) fn build(
     let same_day_as_before = {
         // in the trigger's own words or after them ("... also called on Y
         // later in the day"), or opening the sentence ("Hours later, X")
+        const SAME_DAY: &[&str] = &[
+            "later in the day",
+            "later that day",
+            "the same day",
+            "hours later",
+            "that evening",
+        ];
         let next = triggers
             .iter()
             .map(|&(s, _)| s)
             .filter(|&s| s > f.end)
             .min()
             .unwrap_or(sentence.len());
-        let l = sentence[f.end..next].to_lowercase();
+        let own = sentence[f.end..next].to_lowercase();
         let opening = sentence[..f.start].to_lowercase();
-        let opening = if opening.starts_with("hours later") || opening.starts_with("later that day")
-        {
-            "later that day".to_string()
-        } else {
-            String::new()
-        };
-        let l = l + " " + &opening;
-        [
-            "later in the day",
-            "later that day",
-            "the same day",
-            "hours later",
-            "that evening",
-        ]
-        .iter()
-        .any(|w| l.contains(w))
+        SAME_DAY.iter().any(|w| own.contains(w))
+            || ["hours later", "later that day"]
+                .iter()
+                .any(|w| opening.starts_with(w))
     };
     let outside_relative = |d: &&crate::dates::EventDate| {
         let before = &ctx.text[span.start..d.span.start];
@@ -875,9 +870,8 @@ fn relative_antecedent(ctx: &Context, span: Span, sentence: &str, trigger: usize
         return None;
     }
     let at = span.start + who;
-    ctx.actors
-        .iter()
-        .rposition(|a| span.contains(a.span) && a.span.end <= at)
+    ctx.actor_range(Span::new(span.start, at))
+        .next_back()
         .filter(|&a| at - ctx.actors[a].span.end <= 3)
         .filter(|&a| ctx.actors[a].country.is_some())
 }
@@ -944,10 +938,8 @@ fn names_both_sides(subject: &str) -> bool {
 /// will respond ...'").
 fn quote_speaker(ctx: &Context, i: usize) -> Option<usize> {
     let outside = |s: usize| {
-        let span = ctx.doc.sentences[s];
-        (0..ctx.actors.len()).filter(move |&a| {
-            span.contains(ctx.actors[a].span) && ctx.quote_at(ctx.actors[a].span.start).is_none()
-        })
+        ctx.actor_range(ctx.doc.sentences[s])
+            .filter(|&a| ctx.quote_at(ctx.actors[a].span.start).is_none())
     };
     outside(i)
         .next()

@@ -54,12 +54,13 @@ pub(super) fn grouping_meetings(ctx: &Context) -> Vec<Event> {
         }
         let span = ctx.doc.sentences[i];
         let participants = ctx
-            .actors
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| span.contains(a.span) && ctx.quote_at(a.span.start).is_none())
-            .filter(|(_, a)| a.country.as_ref().is_some_and(|c| body.members.contains(c)))
-            .map(|(k, _)| Role {
+            .actor_range(span)
+            .filter(|&k| {
+                let a = &ctx.actors[k];
+                ctx.quote_at(a.span.start).is_none()
+                    && a.country.as_ref().is_some_and(|c| body.members.contains(c))
+            })
+            .map(|k| Role {
                 actor: k,
                 role: "participant",
             })
