@@ -1029,18 +1029,10 @@ fn subject_before(ctx: &Context, at: usize) -> Option<Speaker> {
 /// no state, office or institution word the knowledge base knows ("Greek",
 /// "U.S"), no pronoun or determiner, no participle ("Leaving").
 fn bare_surname(ctx: &Context, w: &str) -> bool {
+    // (the words `is_name_word` already turns away are not repeated here)
     const NOT: &[&str] = &[
         "You",
-        "Our",
         "My",
-        "His",
-        "Her",
-        "Their",
-        "Its",
-        "This",
-        "That",
-        "These",
-        "Those",
         "Both",
         "All",
         "Some",
@@ -1048,8 +1040,6 @@ fn bare_surname(ctx: &Context, w: &str) -> bool {
         "Diplomats",
         "Sources",
         "Analysts",
-        "Asked",
-        "Later",
     ];
     !w.ends_with("ing")
         && !w.ends_with("ed")
