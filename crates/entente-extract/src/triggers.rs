@@ -300,6 +300,9 @@ pub fn is_asserted(sentence: &str, start: usize) -> bool {
     {
         return false;
     }
+    if governed_by_a_plan(before) {
+        return false;
+    }
     let near = &words[words.len().saturating_sub(3)..];
     if near
         .iter()
@@ -311,6 +314,34 @@ pub fn is_asserted(sentence: &str, start: usize) -> bool {
     let far = &words[words.len().saturating_sub(5)..];
     !far.iter()
         .any(|w| w == "not" || w == "never" || w.ends_with("n't"))
+}
+
+/// "agreed to meet soon, possibly during a bilateral visit", "accepted an
+/// invitation to pay a state visit", "look forward to the summit": the
+/// trigger is what was agreed, offered or hoped for, not an act told. A
+/// later clause with its own verb ("... and signed two agreements", "...
+/// as the ministers co-chaired the session", "... after they met") ends
+/// the plan's reach.
+fn governed_by_a_plan(before: &str) -> bool {
+    static GOVERNOR: OnceLock<Regex> = OnceLock::new();
+    static BREAK: OnceLock<Regex> = OnceLock::new();
+    let governor = GOVERNOR.get_or_init(|| {
+        Regex::new(
+            r"(?i)\b(?:agreed|agree|agrees|decided|pledged|resolved|undertook|invitation|invited|offered|proposed|hoped|hopes|wished|keen|eager|looked forward|look forward|looks forward|looking forward)\b(?:\W+[\w'’-]+){0,6}?\W+to\b",
+        )
+        .expect("valid regex")
+    });
+    let Some(last) = governor.find_iter(before).last() else {
+        return false;
+    };
+    let between = &before[last.end()..];
+    let stop = BREAK.get_or_init(|| {
+        Regex::new(
+            r"(?i);|\b(?:and|but|while|then|before|after|which|who|where|when|as)\b(?:\s+[\w'’-]+){0,12}?\s+(?:[a-z-]+ed|held|met|signed|paid|spoke|made|took|began|went|came|is|was|were|had|has)\b|\b(?:after|when|while|where|which|who)\b(?:\s+[\w'’-]+){0,8}\s*$",
+        )
+        .expect("valid regex")
+    });
+    !stop.is_match(between)
 }
 
 #[cfg(test)]

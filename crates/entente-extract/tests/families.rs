@@ -1034,3 +1034,33 @@ fn a_charge_d_affaires_summoned_takes_part() {
     assert_eq!(names(p), vec!["Stewart Wheeler"], "{p:?}");
     assert_eq!(p.participants[0].country.as_deref(), Some("CAN"), "{p:?}");
 }
+
+#[test]
+fn what_was_agreed_or_offered_is_no_act_told() {
+    // the trigger is the content of a plan, an invitation or a hope
+    for text in [
+        "date 2025-03-10\nTOKYO, March 10 - Prime Minister Shigeru Ishiba and President Lee Jae-myung spoke by phone on Monday. The two leaders agreed to meet in person soon, possibly during a bilateral visit to Seoul.",
+        "date 2025-03-10\nCANBERRA, March 10 - Foreign Minister Penny Wong spoke by telephone with Foreign Minister Sugiono on Monday. Sugiono accepted an invitation to pay an official visit to Australia.",
+        "date 2025-03-10\nOTTAWA, March 10 - Foreign Minister Mélanie Joly spoke by phone with Foreign Minister Mauro Vieira on Monday. Both ministers said they looked forward to the state visit of the Brazilian president in the autumn.",
+    ] {
+        let r = extract(text);
+        assert!(!kinds(&r).contains(&"visit"), "{text}: {:?}", kinds(&r));
+    }
+    // a later clause with its own verb is told: the plan's reach ends there
+    let r = extract("date 2025-03-10\nNAIROBI, March 10 - Kenya and India agreed to launch talks on an investment treaty as their foreign ministers co-chaired the 4th session of the India-Kenya Joint Commission in Nairobi on Monday.");
+    assert!(kinds(&r).contains(&"consultation"), "{:?}", kinds(&r));
+    let r = extract("date 2025-03-10\nMANILA, March 10 - The Philippines and Japan agreed on Monday to expand joint patrols after their defence ministers met in Manila.");
+    assert!(kinds(&r).contains(&"meeting"), "{:?}", kinds(&r));
+}
+
+#[test]
+fn a_pledge_made_on_a_call_has_no_place() {
+    for text in [
+        "date 2025-03-10\nTOKYO, March 10 - Prime Minister Shigeru Ishiba and President Lee Jae-myung spoke by phone on Monday. The two leaders agreed to meet in person soon.",
+        "date 2025-03-10\nBRASILIA, March 10 - Foreign Minister Mauro Vieira held a telephone conversation with Foreign Minister Ronald Lamola on Monday. They pledged to deepen cooperation in agriculture and health.",
+    ] {
+        let r = extract(text);
+        let pledge = find(&r, "intent_to_cooperate");
+        assert!(pledge.place.is_none(), "{text}: {:?}", pledge.place);
+    }
+}

@@ -438,7 +438,16 @@ pub(super) fn inherit(ctx: &Context, events: &mut [Event]) {
                     d
                 });
         }
-        if events[k].place.is_none() && events[k].kind != "phone_call" {
+        // a pledge made on a call was made nowhere (rule 2: its place is
+        // the call's, and a call has none)
+        let on_a_call = !super::occasion(&events[k].kind)
+            && (0..k)
+                .rev()
+                .find(|&j| {
+                    super::occasion(&events[j].kind) && events[j].countries == events[k].countries
+                })
+                .is_some_and(|j| events[j].kind == "phone_call");
+        if events[k].place.is_none() && events[k].kind != "phone_call" && !on_a_call {
             events[k].place = occasion_place(ctx, events, k);
         }
     }
