@@ -1064,3 +1064,23 @@ fn a_pledge_made_on_a_call_has_no_place() {
         assert!(pledge.place.is_none(), "{text}: {:?}", pledge.place);
     }
 }
+
+#[test]
+fn documents_exchanged_or_listed_after_bare_markers() {
+    // "witnessed the exchange of": one agreement per document
+    let r = extract("date 2025-04-02\nHANOI, April 2 - Foreign Minister Bui Thanh Son met Foreign Minister Penny Wong in Hanoi on Wednesday. The two ministers witnessed the exchange of a Memorandum of Understanding on Cooperation in Higher Education.");
+    assert_eq!(of_kind(&r, "agreement").len(), 1, "{:?}", kinds(&r));
+    // list markers cut off as sentences of their own ("i.", "2.")
+    let r = extract("date 2025-04-02\nACCRA, 2 April 2025 - At the close of the session the two Ministers signed the following instruments:\ni.\nMemorandum of Understanding on Cooperation in Fisheries;\nii.\nAgreement on the Avoidance of Double Taxation;\niii.\nCultural Exchange Programme for the years 2025-2028.\n4.\nThe Ministers agreed that the next session under the Framework Agreement would be held in Lome.\nTogo and Ghana are neighbours.");
+    assert_eq!(of_kind(&r, "agreement").len(), 3, "{:?}", kinds(&r));
+}
+
+#[test]
+fn talks_with_several_qualifiers_are_one_meeting_with_its_own_date() {
+    let r = extract("date 2025-01-26\nNew Delhi, 26 January 2025. Minister Piyush Goyal called on President Prabowo on 24 January. Prime Minister Modi and President Prabowo held restricted and delegation-level talks in New Delhi on 25 January 2025.");
+    let meetings = of_kind(&r, "meeting");
+    assert_eq!(meetings.len(), 2, "{:?}", kinds(&r));
+    assert!(meetings
+        .iter()
+        .any(|m| m.date.as_deref() == Some("2025-01-25")));
+}

@@ -94,20 +94,34 @@ pub(super) fn documents(obj: &str) -> Vec<(Span, String)> {
 /// start with a bullet, a dash or a number, or end with ";".
 pub(super) fn listed_documents(ctx: &Context, i: usize) -> Vec<(Span, String)> {
     let mut out = Vec::new();
+    // a marker the segmenter cut off as a sentence of its own ("i.") makes
+    // the text after it an item, whatever it ends with
+    let mut after_marker = false;
     for span in ctx.doc.sentences.iter().skip(i + 1).take(30) {
         let t = span.of(ctx.text);
+        let numbered = t.split_whitespace().next().is_some_and(|w| {
+            w.trim_end_matches(['.', ')'])
+                .chars()
+                .all(|c| c.is_ascii_digit() || c.is_ascii_lowercase())
+                && w.len() <= 4
+                && w.ends_with(['.', ')'])
+        });
+        // ...when it names a document first ("Memorandum of Understanding
+        // on ...", "Cultural Exchange Programme ..."): a numbered paragraph
+        // of prose after the list is no item
+        let names_a_document = || {
+            documents_re()
+                .find(t)
+                .is_some_and(|m| t[..m.start()].split_whitespace().count() <= 3)
+        };
         let item = t.starts_with(['-', '•', '*', '–', '('])
             || t.trim_end().ends_with([';', ','])
-            || t.split_whitespace().next().is_some_and(|w| {
-                w.trim_end_matches(['.', ')'])
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || c.is_ascii_lowercase())
-                    && w.len() <= 4
-                    && w.ends_with(['.', ')'])
-            });
+            || numbered
+            || after_marker && names_a_document();
         if !item {
             break;
         }
+        after_marker = numbered && t.split_whitespace().count() == 1;
         let name = t
             .trim_start_matches(['-', '•', '*', '–', ' '])
             .trim_end_matches([';', ',', '.'])
