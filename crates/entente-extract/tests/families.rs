@@ -1084,3 +1084,16 @@ fn talks_with_several_qualifiers_are_one_meeting_with_its_own_date() {
         .iter()
         .any(|m| m.date.as_deref() == Some("2025-01-25")));
 }
+
+#[test]
+fn an_act_a_day_after_which_the_report_comes_is_dated_back() {
+    // 19 July 2024 was a Friday
+    let r = extract("date 2024-07-20\nSEOUL, July 20 - North Korea on Friday condemned the allies, a day after South Korea and the United States held talks in Seoul.");
+    assert_eq!(find(&r, "meeting").date.as_deref(), Some("2024-07-18"));
+    let r = extract("date 2024-07-20\nCAIRO, July 20 - Egypt on Friday urged Israel to open the crossings, two days after Egyptian and Qatari mediators met an Israeli delegation in Cairo.");
+    assert_eq!(find(&r, "meeting").date.as_deref(), Some("2024-07-17"));
+    // an act of the main clause keeps its day, and so does what follows it
+    let r = extract("date 2024-07-20\nSEOUL, July 20 - South Korea summoned the Japanese ambassador on Friday, hours after Japan's defence white paper was published. Seoul also urged Tokyo to withdraw its claim.");
+    assert_eq!(find(&r, "protest").date.as_deref(), Some("2024-07-19"));
+    assert_eq!(find(&r, "appeal").date.as_deref(), Some("2024-07-19"));
+}

@@ -398,6 +398,18 @@ pub(super) fn build(
             dates.iter().find(outside_relative).cloned()
         }
     });
+    // "Iran on Friday denounced the sanctions, a day after EU governments
+    // adopted them": an act in a clause dated from the main clause's day
+    let (date, dated_back) = match (own, date, days_after_clause(sentence, f.start)) {
+        (None, Some(mut d), Some((at, days))) if d.span.start < span.start + at => {
+            if let Ok(day) = chrono::NaiveDate::parse_from_str(&d.date, "%Y-%m-%d") {
+                d.date = (day - chrono::Duration::days(days)).to_string();
+                d.end = None;
+            }
+            (Some(d), true)
+        }
+        (_, d, _) => (d, false),
+    };
     let place = place_of(ctx, &whole, sentence, &kind);
     let also = has_word(sentence, "also");
 
@@ -580,6 +592,7 @@ pub(super) fn build(
         document: None,
         counterpart: None,
         also,
+        dated_back,
     };
     let mut out = Vec::new();
     match kind.as_str() {
@@ -809,6 +822,39 @@ pub(super) fn build(
 /// note", "a decree"), a figure of speech ("signed up to"), or a treaty
 /// signed in an earlier year ("the Agreement the two countries signed in
 /// 2022").
+/// "..., a day after X did Y", "two days after", "hours after": where the
+/// clause holding the trigger at `start` says it came some days before the
+/// main clause, (where that phrase starts, how many days).
+fn days_after_clause(sentence: &str, start: usize) -> Option<(usize, i64)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:(a|one|the|two|three|four|five|a few|several) days?|hours|a week|one week) after\b")
+            .expect("valid regex")
+    });
+    let m = re.captures_iter(&sentence[..start]).last()?;
+    let whole = m.get(0)?;
+    // the trigger is in that clause: nothing closes it before the trigger
+    if sentence[whole.end()..start].contains([',', ';', '(', '"', '“']) {
+        return None;
+    }
+    let head = whole.as_str().to_lowercase();
+    let days = match m.get(1).map(|n| n.as_str().to_lowercase()) {
+        _ if head.starts_with("hours") => 0,
+        _ if head.contains("week") => 7,
+        Some(n) => match n.as_str() {
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            // "a few days after": no day can be told
+            "a few" | "several" => return None,
+            _ => 1,
+        },
+        None => return None,
+    };
+    Some((whole.start(), days))
+}
+
 fn signs_alone(obj: &str, year: Option<i32>) -> bool {
     let obj = obj.trim_start().to_lowercase();
     if obj.starts_with("up ") || obj.starts_with("off ") {

@@ -84,6 +84,7 @@ pub(super) fn grouping_meetings(ctx: &Context) -> Vec<Event> {
             document: None,
             counterpart: None,
             also: false,
+            dated_back: false,
         });
     }
     out

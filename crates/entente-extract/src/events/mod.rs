@@ -63,6 +63,9 @@ pub struct Event {
     pub counterpart: Option<usize>,
     /// The event was built from a sentence saying "also".
     pub also: bool,
+    /// Dated back from the main clause ("..., a day after X"): a cause
+    /// told in passing, whose day later events do not inherit.
+    pub dated_back: bool,
 }
 
 impl Event {

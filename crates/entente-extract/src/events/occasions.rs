@@ -418,12 +418,15 @@ pub(super) fn inherit(ctx: &Context, events: &mut [Event]) {
         if events[k].date.is_none() {
             // the nearest earlier single-day date (a visit's range is not
             // the day of the meetings held during it), else any date
-            let single = |j: &usize| events[*j].date.as_ref().is_some_and(|d| d.end.is_none());
+            // (a cause told in passing, "a day after X", is no occasion)
+            let dated = |j: &usize| events[*j].date.is_some() && !events[*j].dated_back;
+            let single =
+                |j: &usize| dated(j) && events[*j].date.as_ref().is_some_and(|d| d.end.is_none());
             let prev = (0..k)
                 .rev()
                 .find(single)
-                .or_else(|| (0..k).rev().find(|&j| events[j].date.is_some()));
-            let next = (k + 1..events.len()).find(|&j| events[j].date.is_some());
+                .or_else(|| (0..k).rev().find(dated));
+            let next = (k + 1..events.len()).find(dated);
             let from_event = prev.or(next).and_then(|j| events[j].date.clone());
             // a date written between that event and this one (a live blog's
             // entry time, a digest item's day) is the nearer occasion
