@@ -126,13 +126,27 @@ pub fn assign(ctx: &Context, events: &mut [Event]) {
         }
         events[k].areas.extend(got);
     }
-    // discussion sentences without an event of their own
-    for (s, span) in sentences.iter().enumerate() {
-        if !owner[s].is_empty() {
+    // discussion sentences without an event of their own, and the words
+    // before a pledge in a sentence that holds only pledges or signings
+    // ("discussed the tariff talks and agreed to ...")
+    for (s, &whole) in sentences.iter().enumerate() {
+        let span = if owner[s].is_empty() {
+            whole
+        } else if owner[s].iter().all(|&o| {
+            !is_occasion(&events[o].kind) && events[o].own_span.is_some_and(|sp| whole.contains(sp))
+        }) {
+            let cut = owner[s]
+                .iter()
+                .filter_map(|&o| events[o].own_span)
+                .map(|sp| sp.start)
+                .min()
+                .unwrap_or(whole.start);
+            Span::new(whole.start, cut)
+        } else {
             continue;
-        }
+        };
         let text = span.of(ctx.text);
-        let found = areas_in(ctx, *span);
+        let found = areas_in(ctx, span);
         if found.is_empty() || !discussion_words(text) {
             continue;
         }
@@ -153,7 +167,9 @@ pub fn assign(ctx: &Context, events: &mut [Event]) {
         if let Some(k) = target {
             events[k].areas.extend(found);
             // the sentence says what the occasion covered: it is evidence too
-            events[k].sentences.insert(s);
+            if owner[s].is_empty() {
+                events[k].sentences.insert(s);
+            }
         }
     }
     // pledged and signed areas were discussed at the occasion too

@@ -1097,3 +1097,21 @@ fn an_act_a_day_after_which_the_report_comes_is_dated_back() {
     assert_eq!(find(&r, "protest").date.as_deref(), Some("2024-07-19"));
     assert_eq!(find(&r, "appeal").date.as_deref(), Some("2024-07-19"));
 }
+
+#[test]
+fn what_was_discussed_before_a_pledge_is_the_occasion_s() {
+    for text in [
+        "date 2025-03-10\nPresident Lula spoke by phone with President Cyril Ramaphosa on Monday. The two presidents discussed tariffs and agreed to strengthen cooperation in health.",
+        "date 2025-03-10\nForeign Minister Penny Wong met Foreign Minister Sugiono in Jakarta on Monday. They reviewed maritime security and pledged to expand cooperation in education.",
+    ] {
+        let r = extract(text);
+        let occasion = r
+            .events
+            .iter()
+            .find(|e| e.kind == "phone_call" || e.kind == "meeting")
+            .unwrap_or_else(|| panic!("{text}: {:?}", kinds(&r)));
+        let pledge = find(&r, "intent_to_cooperate");
+        assert!(occasion.areas.len() >= 2, "{text}: {:?}", occasion.areas);
+        assert_eq!(pledge.areas.len(), 1, "{text}: {:?}", pledge.areas);
+    }
+}
