@@ -1115,3 +1115,12 @@ fn what_was_discussed_before_a_pledge_is_the_occasion_s() {
         assert_eq!(pledge.areas.len(), 1, "{text}: {:?}", pledge.areas);
     }
 }
+
+#[test]
+fn meetings_with_people_who_speak_for_no_state_are_no_events() {
+    let r = extract("date 2025-03-11\nMUMBAI, March 11 - German Foreign Minister Annalena Baerbock held talks with External Affairs Minister S. Jaishankar in New Delhi on Monday. On Tuesday, she met representatives of Indian civil society. She also met leading Indian CEOs in Mumbai and later met members of the Indian diaspora.");
+    assert_eq!(of_kind(&r, "meeting").len(), 1, "{:?}", kinds(&r));
+    // a named official after the verb is a counterpart, whatever follows
+    let r = extract("date 2025-03-11\nNAIROBI, March 11 - Foreign Minister Penny Wong met Kenyan Prime Cabinet Secretary Musalia Mudavadi on Tuesday, and later met Kenyan business leaders.");
+    assert_eq!(of_kind(&r, "meeting").len(), 1, "{:?}", kinds(&r));
+}

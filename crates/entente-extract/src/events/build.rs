@@ -608,6 +608,14 @@ pub(super) fn build(
             out.push(e);
         }
         "meeting" | "phone_call" => {
+            // "met representatives of Indian civil society", "met business
+            // leaders in Mumbai": people who speak for no state
+            if kind == "meeting"
+                && obj.actors.is_empty()
+                && meets_non_state_people(&ctx.text[t_end..obj_end])
+            {
+                return vec![];
+            }
             let (sr, or) = if f.rule.subject_visits {
                 ("visitor", "host")
             } else {
@@ -853,6 +861,20 @@ fn days_after_clause(sentence: &str, start: usize) -> Option<(usize, i64)> {
         None => return None,
     };
     Some((whole.start(), days))
+}
+
+/// Whether the object of a meeting ("representatives of Indian civil
+/// society", "leading CEOs", "members of the diaspora") is people who speak
+/// for no state.
+fn meets_non_state_people(obj: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(
+            r"^\s*(?:with\s+)?(?:(?:the|a|an|some|several|over|about|around|\d+|a group of|groups of|members of(?: the)?|representatives of(?: the)?|leaders of(?: the)?|heads of|a delegation of|delegations of)\s+)*(?:(?:[A-Z][\w’'-]*|leading|top|prominent|young|local|senior|major|eminent|visiting)\s+){0,3}(?:civil society|business|businesses|industry|industrialists|diaspora|community|communities|students|CEOs|chief executives|executives|think[- ]tanks?|scholars|academics|journalists|editors|experts|entrepreneurs|start-?ups|farmers|women|youth|religious|faith|trade unions|unions|NGOs|non-governmental|press|media|artists|investors|companies|firms|corporate|chambers? of commerce|opposition)\b",
+        )
+        .expect("valid regex")
+    });
+    re.is_match(obj)
 }
 
 fn signs_alone(obj: &str, year: Option<i32>) -> bool {
