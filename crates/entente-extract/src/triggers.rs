@@ -317,7 +317,8 @@ pub fn is_asserted(sentence: &str, start: usize) -> bool {
 }
 
 /// "agreed to meet soon, possibly during a bilateral visit", "accepted an
-/// invitation to pay a state visit", "look forward to the summit": the
+/// invitation to pay a state visit", "look forward to the summit", "will
+/// depart for Georgetown, Guyana, on Wednesday for the first visit": the
 /// trigger is what was agreed, offered or hoped for, not an act told. A
 /// later clause with its own verb ("... and signed two agreements", "...
 /// as the ministers co-chaired the session", "... after they met") ends
@@ -327,14 +328,22 @@ fn governed_by_a_plan(before: &str) -> bool {
     static BREAK: OnceLock<Regex> = OnceLock::new();
     let governor = GOVERNOR.get_or_init(|| {
         Regex::new(
-            r"(?i)\b(?:agreed|agree|agrees|decided|pledged|resolved|undertook|invitation|invited|offered|proposed|hoped|hopes|wished|keen|eager|looked forward|look forward|looks forward|looking forward)\b(?:\W+[\w'’-]+){0,6}?\W+to\b",
+            r"(?i)\b(?:agreed|agree|agrees|decided|pledged|resolved|undertook|invitation|invited|offered|proposed|hoped|hopes|wished|keen|eager|looked forward|look forward|looks forward|looking forward)\b(?:\W+[\w'’-]+){0,6}?\W+to\b|(?P<future>\b(?:will|shall)\b|['’]ll\b|\b(?:is|are) (?:set|due|scheduled|slated|expected) to\b)",
         )
         .expect("valid regex")
     });
-    let Some(last) = governor.find_iter(before).last() else {
+    let Some(last) = governor.captures_iter(before).last() else {
         return false;
     };
+    let future_tense = last.name("future").is_some();
+    let last = last.get(0).expect("whole match");
     let between = &before[last.end()..];
+    // "X, who will travel to Japan next week, held talks": the trigger
+    // opens a clause of its own (not so after "agreed to convene the
+    // Commission, co-chaired by ...")
+    if future_tense && between.trim_end().ends_with(',') {
+        return false;
+    }
     let stop = BREAK.get_or_init(|| {
         Regex::new(
             r"(?i);|\b(?:and|but|while|then|before|after|which|who|where|when|as)\b(?:\s+[\w'’-]+){0,12}?\s+(?:[a-z-]+ed|held|met|signed|paid|spoke|made|took|began|went|came|is|was|were|had|has)\b|\b(?:after|when|while|where|which|who)\b(?:\s+[\w'’-]+){0,8}\s*$",

@@ -1124,3 +1124,12 @@ fn meetings_with_people_who_speak_for_no_state_are_no_events() {
     let r = extract("date 2025-03-11\nNAIROBI, March 11 - Foreign Minister Penny Wong met Kenyan Prime Cabinet Secretary Musalia Mudavadi on Tuesday, and later met Kenyan business leaders.");
     assert_eq!(of_kind(&r, "meeting").len(), 1, "{:?}", kinds(&r));
 }
+
+#[test]
+fn a_future_tense_reaches_over_commas_in_its_clause() {
+    let r = extract("date 2024-11-19\nRIO DE JANEIRO, Nov 19 - Prime Minister Narendra Modi met Prime Minister Keir Starmer on Tuesday. Modi will depart for Georgetown, Guyana, on Wednesday morning for the first visit by an Indian Prime Minister to that country in five decades.");
+    assert!(!kinds(&r).contains(&"visit"), "{:?}", kinds(&r));
+    // a relative clause in the future does not govern the main verb
+    let r = extract("date 2024-11-19\nTOKYO, Nov 19 - Foreign Minister Penny Wong, who will travel to Manila next week, held talks with Foreign Minister Takeshi Iwaya in Tokyo on Tuesday.");
+    assert!(kinds(&r).contains(&"meeting"), "{:?}", kinds(&r));
+}
