@@ -4,8 +4,8 @@
 //! base decides among the years up to the latest tenure it knows of: the
 //! year in which the people named hold an office, and in which the
 //! weekdays the report writes ("on Tuesday") fall on the dateline's day or
-//! the day before it. The report is no older than the latest year it writes
-//! of as past; among years that fit equally well, the header's guess if it
+//! the day before it. The report is likely no older than the latest year it
+//! writes of as past; among years that fit equally well, the header's guess if it
 //! is one of them, else the latest (a report read without its year is most
 //! likely recent; the knowledge base's last tenure marks "recent").
 
@@ -60,14 +60,18 @@ pub fn settle(kb: &Kb, doc: &Prepared, mentions: &[Mention]) -> Option<NaiveDate
         };
         3 * in_office + fits
     };
-    // no older than the latest year it writes of as past
+    // likely no older than the latest year it writes of as past; a year
+    // ahead written without a word that says so ("ASEAN's chairmanship in
+    // 2026") makes that a preference, not a bound, which the people in
+    // office and the weekdays outweigh
     let body = &doc.doc.text[doc.body_start..];
     let floor = entente_ingest::header::latest_year_written(body)
         .filter(|&y| y <= horizon)
         .unwrap_or(1990);
-    let best = (floor..=horizon)
+    let weighed = |d: NaiveDate| score(d) + if d.year() >= floor { 2 } else { 0 };
+    let best = (1990..=horizon)
         .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
-        .max_by_key(|&d| (score(d), Some(d.year()) == guess, d.year()))?;
+        .max_by_key(|&d| (weighed(d), Some(d.year()) == guess, d.year()))?;
     // nothing to decide by: the header's guess stands
     (score(best) > 0).then_some(best)
 }
@@ -75,7 +79,7 @@ pub fn settle(kb: &Kb, doc: &Prepared, mentions: &[Mention]) -> Option<NaiveDate
 /// The first weekday the text names as a day of what it reports ("on
 /// Tuesday", "late on Monday"), passing over those ahead ("next Friday").
 fn first_weekday(text: &str) -> Option<Weekday> {
-    WEEKDAYS
+    let (at, day) = WEEKDAYS
         .iter()
         .enumerate()
         .filter_map(|(k, name)| {
@@ -85,8 +89,17 @@ fn first_weekday(text: &str) -> Option<Weekday> {
             })?;
             Some((at, Weekday::try_from(k as u8).ok()?))
         })
-        .min_by_key(|&(at, _)| at)
-        .map(|(_, w)| w)
+        .min_by_key(|&(at, _)| at)?;
+    // "leaves Peru today ... arrived on Thursday": the lead is dated by
+    // "today" or "yesterday", and the weekday after it is an earlier day
+    let lead = text[..at].to_lowercase();
+    let dated = ["today", "yesterday", "tonight"].iter().any(|w| {
+        lead.match_indices(w).any(|(k, _)| {
+            !lead[..k].ends_with(char::is_alphanumeric)
+                && !lead[k + w.len()..].starts_with(char::is_alphanumeric)
+        })
+    });
+    (!dated).then_some(day)
 }
 
 #[cfg(test)]
@@ -101,5 +114,9 @@ mod tests {
             Some(Weekday::Tue)
         );
         assert_eq!(first_weekday("No day is named."), None);
+        assert_eq!(
+            first_weekday("Xi leaves Peru today. He arrived on Thursday."),
+            None
+        );
     }
 }

@@ -689,6 +689,14 @@ fn a_wire_without_a_year_is_dated_by_who_holds_office_and_its_weekdays() {
     // the day before (3 March 2025 was a Monday, 3 March 2026 a Tuesday)
     let r = extract("OTTAWA, March 3 (Agency) - Canada and Mexico held talks on trade on Monday, officials said, a year after a dispute that began in 2024.");
     assert_eq!(r.published.as_deref(), Some("2025-03-03"));
+    // a year ahead written without a word that says so is no bound: Vo Van
+    // Thuong was president until March 2024, and 30 January 2024 a Tuesday
+    let r = extract("HANOI, Jan 30 (Agency) - President Vo Van Thuong held talks with President Ferdinand Marcos Jr. in Hanoi on Tuesday. They also prepared for the Philippines' chairmanship of ASEAN in 2026.");
+    assert_eq!(r.published.as_deref(), Some("2024-01-30"));
+    // a lead dated "today": a weekday after it is an earlier day, not the
+    // dateline's (14 November 2024 was a Thursday, 17 November a Sunday)
+    let r = extract("LIMA, Nov 17 (Agency) - Chinese President Xi Jinping leaves Peru today after a state visit. Xi arrived in Lima on Thursday and held talks with President Dina Boluarte, in office since 2022.");
+    assert_eq!(r.published.as_deref(), Some("2024-11-17"));
 }
 
 #[test]
