@@ -962,6 +962,12 @@ fn subject_before(ctx: &Context, at: usize) -> Option<Speaker> {
             i = i.checked_sub(1)?;
             continue;
         }
+        // "President Andrés Manuel López Obrador announced", "Within hours,
+        // Philippine President X said": the person who opens the sentence,
+        // after an opening phrase and titles, when the text names them
+        if let Some(a) = opening_actor(ctx, i) {
+            return Some(Speaker::Actor(a));
+        }
         // the sentence's first word, or the first capitalised word after an
         // opening phrase ("Leaving the ministry, Verma struck a tone"; "At
         // his news conference, foreign ministry spokesman Esmaeil Baghaei")
@@ -1023,6 +1029,26 @@ fn subject_before(ctx: &Context, at: usize) -> Option<Speaker> {
         return word;
     }
     None
+}
+
+/// The actor a sentence opens with: nothing before the name (or its title)
+/// but capitalised words ("Philippine President") after an opening phrase
+/// that ends on a comma ("Within hours, ").
+fn opening_actor(ctx: &Context, i: usize) -> Option<usize> {
+    let sentence = ctx.doc.sentences[i];
+    let text = sentence.of(ctx.text);
+    let a = ctx.actor_range(sentence).next()?;
+    let act = &ctx.actors[a];
+    let start = act
+        .title_span
+        .map_or(act.span.start, |t| t.start.min(act.span.start));
+    let lead = ctx.text.get(sentence.start..start)?;
+    let lead = match lead.find(',') {
+        Some(c) if text[..c].split_whitespace().count() <= 6 => &lead[c + 1..],
+        _ => lead,
+    };
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    (words.len() <= 3 && words.iter().all(|w| w.starts_with(char::is_uppercase))).then_some(a)
 }
 
 /// A word that opens a sentence as a surname would and is nothing else:

@@ -1141,3 +1141,24 @@ fn a_future_tense_reaches_over_commas_in_its_clause() {
     let r = extract("date 2024-11-19\nTOKYO, Nov 19 - Foreign Minister Penny Wong, who will travel to Manila next week, held talks with Foreign Minister Takeshi Iwaya in Tokyo on Tuesday.");
     assert!(kinds(&r).contains(&"meeting"), "{:?}", kinds(&r));
 }
+
+#[test]
+fn a_pronoun_speaks_for_the_person_who_opens_the_sentence_before() {
+    let speakers = |text: &str| -> Vec<Option<String>> {
+        extract(text)
+            .statements
+            .into_iter()
+            .map(|s| s.speaker)
+            .collect()
+    };
+    for text in [
+        "date 2024-04-06\nMEXICO CITY, April 6 - President Andrés Manuel López Obrador broke off relations with Ecuador on Friday. He described the raid as \"a flagrant violation of international law and of our sovereignty\" and said more.",
+        "date 2024-04-06\nQUITO, April 6 - The raid shocked the region. Within hours, President Andrés Manuel López Obrador announced a break in relations. \"This is a flagrant violation of international law,\" he wrote.",
+    ] {
+        assert_eq!(
+            speakers(text),
+            vec![Some("Andrés Manuel López Obrador".to_string())],
+            "{text}"
+        );
+    }
+}
