@@ -115,6 +115,8 @@ enum Speaker {
 }
 
 const SPEECH_VERBS: &[&str] = &[
+    "expressed",
+    "voiced",
     "saying",
     "adding",
     "stating",
@@ -350,6 +352,12 @@ fn attribution_spans(ctx: &Context, q: Quote) -> (Span, Span) {
     let mut start = text[para_start..q.outer.start]
         .rfind(['.', '?', '!'])
         .map_or(para_start, |p| para_start + p + 1);
+    // a sentence ended inside a quotation ('... in Palestine." The ministry
+    // said'): its closing mark is no word of the next attribution
+    let skip = text[start..q.outer.start]
+        .find(|c: char| !c.is_whitespace() && !matches!(c, '"' | '”' | '’' | '\''))
+        .unwrap_or(0);
+    start += skip;
     // a quote opening its paragraph may be introduced by the paragraph before
     if text[para_start..q.outer.start].trim().is_empty() && para_start > 0 {
         let prev = text[..para_start].trim_end();
@@ -476,6 +484,16 @@ fn speaker_before(ctx: &Context, q: Quote, before: Span) -> Option<Speaker> {
     // "X summoned Y, Z, on Monday and told him that ...": the verb shares
     // the sentence's subject, its first words
     if t[..end].trim_end().ends_with(" and") {
+        // "On Sunday, Foreign Secretary X summoned Y and expressed": the
+        // person who opens the sentence
+        if let Some(a) = ctx
+            .sentence_of(q.outer.start)
+            .and_then(|i| opening_actor(ctx, i))
+        {
+            if before.contains(ctx.actors[a].span) {
+                return Some(Speaker::Actor(a));
+            }
+        }
         let lead: Vec<&(usize, &str)> = words
             .iter()
             .take_while(|(_, w)| {
@@ -683,7 +701,10 @@ fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
     }
     let lower = p.to_lowercase();
     let first = lower.split_whitespace().next().unwrap_or("");
-    if matches!(first, "he" | "she" | "they" | "i" | "we") && lower.split_whitespace().count() <= 4
+    // ("He did not give a timetable, saying only that ...": however long
+    // the clause the pronoun opens)
+    if matches!(first, "he" | "she")
+        || matches!(first, "they" | "i" | "we") && lower.split_whitespace().count() <= 4
     {
         // the person who opens the sentence before ("Tsahkna said Russia
         // was testing the Alliance. '...,' he said"), else the one named last

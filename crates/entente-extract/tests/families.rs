@@ -1162,3 +1162,23 @@ fn a_pronoun_speaks_for_the_person_who_opens_the_sentence_before() {
         );
     }
 }
+
+#[test]
+fn attributions_after_quotes_pronoun_clauses_and_coordinated_verbs() {
+    let said = |text: &str| -> Vec<(Option<String>, Option<String>)> {
+        extract(text)
+            .statements
+            .into_iter()
+            .map(|s| (s.speaker, s.org))
+            .collect()
+    };
+    // a sentence that ended inside a quotation: "The ministry said" after it
+    let r = said("date 2025-02-09\nAMMAN, Feb 9 - In a statement, the Jordanian Ministry of Foreign Affairs said the kingdom \"firmly rejects these remarks, which serve no one.\" The ministry said the right of return was \"not open to negotiation\".");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert!(r.iter().all(|(s, o)| s.is_none() && o.is_some()), "{r:?}");
+    // a clause a pronoun opens, however long, and "expressed"
+    let r = said("date 2024-09-04\nBANGKOK, Sept 4 - Thailand has a new foreign minister, Maris Sangiampongsa. He gave no timetable for any trips abroad, saying only that he hoped to meet his counterparts \"as soon as the schedule allows.\"");
+    assert_eq!(r[0].0.as_deref(), Some("Maris Sangiampongsa"), "{r:?}");
+    let r = said("date 2025-01-12\nDHAKA, Jan 12 - On Sunday, Bangladesh Foreign Secretary Md Jashim Uddin summoned the Indian High Commissioner and expressed \"deep concern\" over the fencing.");
+    assert_eq!(r[0].0.as_deref(), Some("Md Jashim Uddin"), "{r:?}");
+}
