@@ -634,6 +634,11 @@ const TITLE_WORDS: &[&str] = &[
     "Sergeant",
     "Lt",
     "Gen",
+    "FM",
+    "PM",
+    "EAM",
+    "NSA",
+    "DPM",
 ];
 
 const ORG_WORDS: &[&str] = &[
@@ -1471,8 +1476,10 @@ fn name_in(p: &str) -> Option<String> {
             break;
         }
     }
+    let mut stop = "";
     for w in p.split_whitespace().rev() {
         let w = w.trim_end_matches([',', ';', ':']);
+        stop = w;
         let cap = w.chars().next().is_some_and(|c| c.is_uppercase());
         // a title, an organisation word, a day ("On Thursday") or a word
         // closing a sentence ("Washington.") is no part of the name
@@ -1490,11 +1497,18 @@ fn name_in(p: &str) -> Option<String> {
             break;
         }
         words.push(w);
+        stop = "";
         if sentence_end || words.len() == 4 {
             break;
         }
     }
     words.reverse();
+    // "Ambassador to the Philippines MaryKay Carlson", "Ambassador to Japan
+    // Rahm Emanuel": a word after "the", "to" or "of" is a place's, not
+    // the first of the name
+    if words.len() >= 3 && matches!(stop, "the" | "to" | "of" | "in" | "for") {
+        words.remove(0);
+    }
     // titles are not names
     while words.first().is_some_and(|w| TITLE_WORDS.contains(w)) {
         words.remove(0);

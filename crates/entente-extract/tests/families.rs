@@ -1182,3 +1182,26 @@ fn attributions_after_quotes_pronoun_clauses_and_coordinated_verbs() {
     let r = said("date 2025-01-12\nDHAKA, Jan 12 - On Sunday, Bangladesh Foreign Secretary Md Jashim Uddin summoned the Indian High Commissioner and expressed \"deep concern\" over the fencing.");
     assert_eq!(r[0].0.as_deref(), Some("Md Jashim Uddin"), "{r:?}");
 }
+
+#[test]
+fn speakers_after_abbreviated_titles_and_postings() {
+    let speakers = |text: &str| -> Vec<Option<String>> {
+        extract(text)
+            .statements
+            .into_iter()
+            .map(|s| s.speaker)
+            .collect()
+    };
+    assert_eq!(
+        speakers("date 2025-07-11\nKUALA LUMPUR, July 11 - FM Sugiono met Wang Yi on Thursday. \"We want this partnership to bring jobs,\" said FM Sugiono after the meeting."),
+        vec![Some("Sugiono".to_string())]
+    );
+    assert_eq!(
+        speakers("date 2024-04-22\nMANILA, April 22 - British Ambassador to the Philippines Laure Beaufils told the cadets that the two navies were \"partners at sea and friends ashore.\""),
+        vec![Some("Laure Beaufils".to_string())]
+    );
+    assert_eq!(
+        speakers("date 2024-04-22\nTOKYO, April 22 - Canadian Ambassador to Japan Ian McKay said the allies were \"closer than at any time before.\""),
+        vec![Some("Ian McKay".to_string())]
+    );
+}
