@@ -213,6 +213,31 @@ impl<'a> Context<'a> {
             .filter(|q| q.start <= at)
     }
 
+    /// The author of a quotation starting at `at` that fills its paragraph
+    /// under a short line naming a person with a handle or a posting mark
+    /// ("Dr. S. Jaishankar @DrSJaishankar · Sep 22, 2025"), as collections
+    /// of posts are laid out.
+    pub fn post_author(&self, at: usize) -> Option<usize> {
+        let text = self.text;
+        let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1);
+        // (`at` may be the quotation's first word, after its mark)
+        if !text[line_start..at]
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“'))
+            .is_empty()
+        {
+            return None;
+        }
+        let prev_end = line_start.checked_sub(1)?;
+        let prev_start = text[..prev_end].rfind('\n').map_or(0, |p| p + 1);
+        let line = &text[prev_start..prev_end];
+        let marked = line.contains('@') || line.contains('·');
+        if !marked || line.split_whitespace().count() > 15 || line.contains(['"', '“']) {
+            return None;
+        }
+        self.actor_range(entente_core::Span::new(prev_start, prev_end))
+            .find(|&a| self.actors[a].person.is_some())
+    }
+
     /// The mentions lying inside `span` (mentions are in text order).
     pub fn mentions_in(&self, span: entente_core::Span) -> &[mentions::Mention] {
         let a = self.mentions.partition_point(|m| m.span.start < span.start);

@@ -252,6 +252,13 @@ pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
             }
         })
         .or_else(|| {
+            // a post under its author's line ("Dr. S. Jaishankar
+            // @DrSJaishankar · Sep 22, 2025")
+            (!said_after && !said_before)
+                .then(|| ctx.post_author(q.outer.start).map(Speaker::Actor))
+                .flatten()
+        })
+        .or_else(|| {
             (!said_after && !said_before)
                 .then(|| last.as_ref().map(|l| l.0.clone()))
                 .flatten()
@@ -264,6 +271,9 @@ pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
                 .flatten()
         });
         let mut channel = channel_of(before_txt).or_else(|| channel_of(after_txt));
+        if channel.is_none() && ctx.post_author(q.outer.start).is_some() {
+            channel = Some("social-media".into());
+        }
         if channel.is_none() && (starts_with_pronoun(after_txt) || before_txt.trim().is_empty()) {
             channel = last.as_ref().and_then(|l| l.1.clone());
         }

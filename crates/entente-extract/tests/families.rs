@@ -1205,3 +1205,15 @@ fn speakers_after_abbreviated_titles_and_postings() {
         vec![Some("Ian McKay".to_string())]
     );
 }
+
+#[test]
+fn posts_under_their_author_s_line_are_the_author_s() {
+    let r = extract("date 2025-06-03\nPosts on X by Foreign Minister Penny Wong, 2-3 June 2025\n\nPenny Wong @SenatorWong · Jun 2, 2025\n“Met @SecRubio in Washington this morning. We discussed critical minerals and the Pacific.”\n\nPenny Wong @SenatorWong · Jun 3, 2025\n“Warm welcome for our Pacific partners in Canberra today. Australia stands with the Pacific family.”");
+    assert_eq!(r.statements.len(), 2, "{:?}", r.statements);
+    for s in &r.statements {
+        assert_eq!(s.speaker.as_deref(), Some("Penny Wong"));
+        assert_eq!(s.channel.as_deref(), Some("social-media"));
+    }
+    let m = find(&r, "meeting");
+    assert_eq!(m.countries, vec!["AUS", "USA"], "{m:?}");
+}

@@ -181,9 +181,14 @@ pub(super) fn build(
     // "He also called on ...": the person the report was just speaking of
     // "'Glad to receive Mr. X,' the Prime Minister posted": a first-person
     // phrase in a quotation is its speaker's
+    // ("Met @SecRubio in New York": a quoted sentence that opens on its
+    // verb is in the first person too)
+    let opens_on_verb = sentence[..f.start]
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“'))
+        .is_empty();
     let author = quote
-        .filter(|_| f.rule.first_person && subj.actors.is_empty())
-        .and_then(|_| quote_speaker(ctx, i));
+        .filter(|_| (f.rule.first_person || opens_on_verb) && subj.actors.is_empty())
+        .and_then(|q| ctx.post_author(q.start).or_else(|| quote_speaker(ctx, i)));
     if let Some(a) = author {
         subj.actors.push(a);
         if let Some(c) = &ctx.actors[a].country {
