@@ -314,6 +314,13 @@ pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
             }
             None => (None, None, None, None),
         };
+        // "Ministry of Foreign Affairs, National Community Abroad and
+        // African Affairs", when the text calls it only "the foreign
+        // ministry": the head of the name, as a reader would write it
+        let org = org.map(|o| match o.find(", ") {
+            Some(c) if !text.contains(o.as_str()) => o[..c].to_string(),
+            _ => o,
+        });
         if channel.is_none() && speaker_name.is_none() && org.is_some() {
             channel = Some("press-release".into());
         }

@@ -1217,3 +1217,13 @@ fn posts_under_their_author_s_line_are_the_author_s() {
     let m = find(&r, "meeting");
     assert_eq!(m.countries, vec!["AUS", "USA"], "{m:?}");
 }
+
+#[test]
+fn a_long_official_name_is_cut_to_its_head_when_the_text_does_not_write_it() {
+    let r = extract("date 2025-04-07\nALGIERS, April 7 - The Algerian foreign ministry said in a statement that the decision was taken \"in application of the principle of reciprocity\".");
+    assert_eq!(
+        r.statements[0].org.as_deref(),
+        Some("Ministry of Foreign Affairs")
+    );
+    assert_eq!(r.statements[0].country.as_deref(), Some("DZA"));
+}
