@@ -157,9 +157,34 @@ pub fn resolve(
                 _ => None,
             })
             .find(|&p| date.is_some() && kb.office_of(p, date, None).is_some());
-        let person = in_office
-            .or_else(|| person_of(m))
-            .or_else(|| surname_of(m).filter(|&p| seen.contains(&p) || sole_in_office(p)));
+        // "Prime Minister Ishiba", "Chancellor Scholz": a surname right
+        // after a title, of someone in office that day, whatever state the
+        // text names
+        let titled = |p: usize| {
+            date.is_some()
+                && i > 0
+                && is_title(&mentions[i - 1])
+                && text
+                    .get(mentions[i - 1].span.end..m.span.start)
+                    .is_some_and(|gap| gap.trim().is_empty() && gap.len() <= 2)
+                && m.targets
+                    .iter()
+                    .filter(|t| matches!(t, Target::Surname(_)))
+                    .count()
+                    == 1
+                && kb.office_of(p, date, None).is_some_and(|o| {
+                    // the title is that office's ("Ambassador Pavel" is no
+                    // President Pavel)
+                    let said = mentions[i - 1].span.of(text).to_lowercase();
+                    let office = &kb.offices[o];
+                    std::iter::once(&office.title)
+                        .chain(&office.aliases)
+                        .any(|t| t.to_lowercase().contains(said.trim()))
+                })
+        };
+        let person = in_office.or_else(|| person_of(m)).or_else(|| {
+            surname_of(m).filter(|&p| seen.contains(&p) || sole_in_office(p) || titled(p))
+        });
         let Some(person) = person else { continue };
         // a title just before ("Foreign Secretary Vikram Misri") or just after
         // ("Vikram Misri, Foreign Secretary") binds to the name

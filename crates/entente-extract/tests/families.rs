@@ -1227,3 +1227,44 @@ fn a_long_official_name_is_cut_to_its_head_when_the_text_does_not_write_it() {
     );
     assert_eq!(r.statements[0].country.as_deref(), Some("DZA"));
 }
+
+#[test]
+fn signings_in_the_passive_by_the_co_chairs_and_in_lettered_lists() {
+    // documents named before "were signed" / "were exchanged"
+    let r = extract("date 2024-09-04\nANKARA, Sept 4 - Presidents Erdogan and Sisi met in Ankara on Wednesday. In the presence of the two Presidents, a Memorandum of Understanding on Cooperation in Tourism and an Agreement on Cooperation in Higher Education were signed by the relevant ministers.");
+    assert_eq!(of_kind(&r, "agreement").len(), 2, "{:?}", kinds(&r));
+    let r = extract("date 2025-04-28\nHANOI, April 28 - Prime Minister Ishiba held talks with Prime Minister Pham Minh Chinh in Hanoi on Monday. In the presence of the two prime ministers, the Exchange of Notes concerning a loan for a bridge and the Exchange of Notes concerning grant aid for flood control were exchanged.");
+    assert_eq!(of_kind(&r, "agreement").len(), 2, "{:?}", kinds(&r));
+    // "the two co-chairs signed": no state named, the report's pair
+    let r = extract("date 2025-03-12\nADDIS ABABA, March 12 - Ethiopia and Kenya held the fourth session of their Joint Ministerial Commission on Tuesday. At the end of the session, the two co-chairs signed three memoranda of understanding: on tourism, on livestock, and on diplomatic training.");
+    assert_eq!(of_kind(&r, "agreement").len(), 3, "{:?}", kinds(&r));
+    // a summit held and a roadmap adopted under its own name
+    let r = extract("date 2025-07-23\nTOKYO, July 23 - The EU and Japan held their annual summit in Tokyo on Wednesday. The leaders adopted the EU-Japan Roadmap on Critical Raw Materials.");
+    // (an annual summit is the round of a mechanism)
+    assert_eq!(kinds(&r), vec!["consultation", "agreement"]);
+    // lettered items each name their own signatories
+    let r = extract("date 2025-07-09\nBRASILIA, July 9 - The Presidents witnessed the signing of the following instruments:\na) Memorandum of Understanding on Energy, signed by Foreign Minister Mauro Vieira and Foreign Minister Sugiono;\nb) Memorandum of Understanding on Agriculture, signed by Minister Carlos Favaro and Minister Andi Amran Sulaiman.");
+    let ags = of_kind(&r, "agreement");
+    assert_eq!(ags.len(), 2, "{:?}", kinds(&r));
+    assert!(
+        names(ags[0]).contains(&"Mauro Vieira"),
+        "{:?}",
+        names(ags[0])
+    );
+    assert!(
+        !names(ags[1]).contains(&"Mauro Vieira"),
+        "{:?}",
+        names(ags[1])
+    );
+    // a company's contracts are no agreement between states
+    let r = extract("date 2025-04-29\nNEW DELHI, April 29 - Dassault Aviation signed contracts with several Indian suppliers for aircraft parts.");
+    assert!(of_kind(&r, "agreement").is_empty(), "{:?}", kinds(&r));
+}
+
+#[test]
+fn a_surname_after_a_title_is_the_office_holder_whatever_states_are_named() {
+    let r = extract("date 2025-03-04\nHANOI, March 3 - Chancellor Scholz held talks with Prime Minister Pham Minh Chinh in Hanoi on Monday.");
+    let m = find(&r, "meeting");
+    assert_eq!(m.countries, vec!["DEU", "VNM"], "{m:?}");
+    assert!(names(m).contains(&"Olaf Scholz"), "{:?}", names(m));
+}

@@ -419,6 +419,14 @@ pub fn mentions_both_sides(sentence: &str) -> bool {
         "the two armies",
         "the two air forces",
         "both navies",
+        "the two co-chairs",
+        "the co-chairs",
+        "both co-chairs",
+        "the two heads of",
+        "the two chancellors",
+        "the two premiers",
+        "the presidents",
+        "the prime ministers",
         "bilateral",
     ]
     .iter()

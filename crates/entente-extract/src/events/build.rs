@@ -9,7 +9,7 @@ use entente_kb::{Kb, Target};
 use regex::Regex;
 
 use super::args::{self, mentions_both_sides, object_end, side, subject_end};
-use super::documents::{documents, listed_documents};
+use super::documents::{documents, in_signed_list, listed_documents};
 use super::{has_word, Event, Role};
 use crate::triggers::Found;
 use crate::Context;
@@ -733,11 +733,31 @@ pub(super) fn build(
             out.push(e);
         }
         "agreement" => {
+            if in_signed_list(ctx, i) {
+                return vec![];
+            }
             let obj_text = &ctx.text[t_end..span.end];
             if signs_alone(obj_text, ctx.anchor.map(|a| chrono::Datelike::year(&a))) {
                 return vec![];
             }
-            let mut docs = documents(obj_text);
+            // (document spans in the text)
+            let mut docs: Vec<(Span, String)> = documents(obj_text)
+                .into_iter()
+                .map(|(sp, name)| (sp.shift(t_end), name))
+                .collect();
+            // "a Memorandum on X and an Agreement on Y were signed": the
+            // documents are the passive's subject
+            let said = sentence[f.start..f.end].to_lowercase();
+            let passive = is_passive(&sentence[..f.start])
+                || said.starts_with("was ")
+                || said.starts_with("were ");
+            if docs.is_empty() && passive {
+                let clause_start = sentence[..f.start].rfind([';', ':']).map_or(0, |p| p + 1);
+                docs = documents(&sentence[clause_start..f.start])
+                    .into_iter()
+                    .map(|(sp, name)| (sp.shift(span.start + clause_start), name))
+                    .collect();
+            }
             // "the following documents were signed:" and a list below
             if sentence.trim_end().ends_with(':') {
                 let listed = listed_documents(ctx, i);
@@ -749,17 +769,16 @@ pub(super) fn build(
             for k in 0..n {
                 let mut e = base.clone();
                 e.participants = role_all(&whole.actors, "signatory");
+                // "a) Memorandum on X, signed by A and B; b) ...": each
+                // document's own signatories, when its words name them
+                if let Some(d) = docs.get(k).filter(|_| docs.len() > 1) {
+                    let own: Vec<usize> = ctx.actor_range(d.0).collect();
+                    if !own.is_empty() {
+                        e.participants = role_all(&own, "signatory");
+                    }
+                }
                 e.document = docs.get(k).map(|d| d.1.clone());
-                let own = docs
-                    .get(k)
-                    .map(|d| {
-                        if d.0.start >= span.end {
-                            d.0
-                        } else {
-                            d.0.shift(t_end)
-                        }
-                    })
-                    .unwrap_or(Span::new(t_end, span.end));
+                let own = docs.get(k).map_or(Span::new(t_end, span.end), |d| d.0);
                 e.own_span = Some(own);
                 out.push(e);
             }
@@ -998,6 +1017,13 @@ fn names_both_sides(subject: &str) -> bool {
                 "prime ministers",
                 "presidents",
                 "delegations",
+                "co-chairs",
+                "chairs",
+                "heads of",
+                "premiers",
+                "chancellors",
+                "nations",
+                "parties",
             ]
             .iter()
             .any(|n| rest.starts_with(n))
@@ -1223,6 +1249,8 @@ pub(super) fn is_company_deal(sentence: &str) -> bool {
         "group's",
         "state-owned",
         "contract with",
+        "contracts with",
+        "suppliers",
         "aerospace",
         "industries",
     ]

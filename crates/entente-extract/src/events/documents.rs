@@ -11,7 +11,7 @@ use crate::Context;
 pub(super) fn documents_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+){0,2}?)?(?P<doc>memorand(?:um|a) of understanding|mous?|agreements?|treaty|treaties|protocols?|letters? of intent|arrangements?|road ?maps?|declarations?|action plans?|plans? of action|programmes?|conventions?|charters?)\b").unwrap()
+        Regex::new(r"(?i)\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+){0,2}?)?(?P<doc>memorand(?:um|a) of understanding|mous?|agreements?|treaty|treaties|protocols?|letters? of intent|arrangements?|road ?maps?|declarations?|action plans?|plans? of action|programmes?|conventions?|charters?|exchanges? of notes)\b").unwrap()
     })
 }
 
@@ -87,6 +87,22 @@ pub(super) fn documents(obj: &str) -> Vec<(Span, String)> {
         }
     }
     out
+}
+
+/// Whether sentence `i` is an item of a list of documents introduced by a
+/// signing ("signed the following instruments:"): its own "signed by"
+/// names the signatories of that item, not another signing.
+pub(super) fn in_signed_list(ctx: &Context, i: usize) -> bool {
+    let span = ctx.doc.sentences[i];
+    (i.saturating_sub(30)..i).rev().any(|j| {
+        let intro = ctx.doc.sentences[j].of(ctx.text);
+        let lower = intro.to_lowercase();
+        intro.trim_end().ends_with(':')
+            && ["sign", "exchang", "adopt", "conclu", "ink"]
+                .iter()
+                .any(|w| lower.contains(w))
+            && listed_documents(ctx, j).iter().any(|(sp, _)| *sp == span)
+    })
 }
 
 /// The items of a list right after sentence `i` that name documents, as

@@ -134,6 +134,11 @@ pub(super) fn attach_people(ctx: &Context, events: &mut [Event]) {
             "the two prime ministers",
             "the two foreign ministers",
             "the four ministers",
+            "the two co-chairs",
+            "the co-chairs",
+            "both co-chairs",
+            "the two presidents",
+            "the presidents",
         ]
         .iter()
         .any(|p| said.contains(p));
