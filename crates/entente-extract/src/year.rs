@@ -69,9 +69,19 @@ pub fn settle(kb: &Kb, doc: &Prepared, mentions: &[Mention]) -> Option<NaiveDate
         .filter(|&y| y <= horizon)
         .unwrap_or(1990);
     let weighed = |d: NaiveDate| score(d) + if d.year() >= floor { 2 } else { 0 };
+    // and likely older than the first year it writes of as ahead
+    let ahead = entente_ingest::header::earliest_year_ahead(body);
+    let before_ahead = |d: NaiveDate| ahead.is_none_or(|y| d.year() < y);
     let best = (1990..=horizon)
         .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
-        .max_by_key(|&d| (weighed(d), Some(d.year()) == guess, d.year()))?;
+        .max_by_key(|&d| {
+            (
+                weighed(d),
+                Some(d.year()) == guess,
+                before_ahead(d),
+                d.year(),
+            )
+        })?;
     // nothing to decide by: the header's guess stands
     (score(best) > 0).then_some(best)
 }

@@ -1268,3 +1268,13 @@ fn a_surname_after_a_title_is_the_office_holder_whatever_states_are_named() {
     assert_eq!(m.countries, vec!["DEU", "VNM"], "{m:?}");
     assert!(names(m).contains(&"Olaf Scholz"), "{:?}", names(m));
 }
+
+#[test]
+fn a_year_written_as_ahead_dates_the_report_before_it() {
+    // 12 March 2025 was a Wednesday; no year but the one agreed on
+    let r = extract("ADDIS ABABA, March 12 (Agency) - Ethiopia and Kenya held their Joint Ministerial Commission here yesterday. The co-chairs, Foreign Minister Gedion Timothewos and Prime Cabinet Secretary Musalia Mudavadi, agreed to hold the next session in Nairobi in 2026.");
+    assert_eq!(r.published.as_deref(), Some("2025-03-12"));
+    // "agreed to celebrate 2026 as ...": ahead too; the weekday decides
+    let r = extract("MARSEILLE, Feb 12 (Agency) - Prime Minister Narendra Modi and President Emmanuel Macron held talks on Wednesday, a year after the summit in Seoul in 2024. They agreed to celebrate 2026 as a year of innovation.");
+    assert_eq!(r.published.as_deref(), Some("2025-02-12"));
+}

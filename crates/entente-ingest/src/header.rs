@@ -200,12 +200,36 @@ pub fn current_year(body: &str) -> Option<i32> {
             None => counts.push((y, 1)),
         }
     }
-    // only years ahead: the report is written no later than the first
+    // only years ahead: the report is written before the first of them (a
+    // report names the year it is in as "this year"), unless it says
+    // "later in 2021"
     counts
         .into_iter()
         .max_by_key(|&(y, n)| (n, y))
         .map(|c| c.0)
-        .or_else(|| years.iter().map(|&(y, _)| y).min())
+        .or_else(|| {
+            years
+                .iter()
+                .map(|&(y, _)| {
+                    if body.contains(&format!("later in {y}")) {
+                        y
+                    } else {
+                        y - 1
+                    }
+                })
+                .min()
+        })
+}
+
+/// The first year a report writes of as ahead ("the next session in
+/// 2026", "agreed to celebrate 2026 as ..."): the report is most likely
+/// older than that.
+pub fn earliest_year_ahead(body: &str) -> Option<i32> {
+    years_written(body)
+        .into_iter()
+        .filter(|(_, ahead)| *ahead)
+        .map(|(y, _)| y)
+        .min()
 }
 
 /// The latest year a report writes of as past or present (not ahead, not
@@ -235,6 +259,17 @@ fn years_written(body: &str) -> Vec<(i32, bool)> {
         " target",
         " plans ",
         " planned ",
+        // what was agreed or aimed at is ahead ("agreed to hold the fifth
+        // session in Nairobi in 2026")
+        " agreed ",
+        " decided ",
+        " pledged ",
+        " resolved ",
+        " aim ",
+        " aims ",
+        " upcoming ",
+        " forthcoming ",
+        " scheduled ",
     ];
     let mut out = Vec::new();
     for m in re.find_iter(body) {
