@@ -1278,3 +1278,15 @@ fn a_year_written_as_ahead_dates_the_report_before_it() {
     let r = extract("MARSEILLE, Feb 12 (Agency) - Prime Minister Narendra Modi and President Emmanuel Macron held talks on Wednesday, a year after the summit in Seoul in 2024. They agreed to celebrate 2026 as a year of innovation.");
     assert_eq!(r.published.as_deref(), Some("2025-02-12"));
 }
+
+#[test]
+fn narrative_days_and_reference_points() {
+    // the day told just before: "landed on Wednesday. He was received by
+    // X for a private meeting" (17 April 2024 was a Wednesday)
+    let r = extract("date 2024-04-18\nBOGOTA, April 18 (Agency) - President Lula ends a state visit to Colombia today.\n\nLula landed in the Colombian capital on Wednesday morning. He was received by President Gustavo Petro at the Casa de Narino for a private meeting.");
+    assert_eq!(find(&r, "meeting").date.as_deref(), Some("2024-04-17"));
+    // "the first visit abroad since he was sworn in on 2 April": the
+    // visit's day is another
+    let r = extract("date 2024-04-19\nPresident Bassirou Diomaye Faye paid a working visit to Nouakchott on Thursday 18 April 2024. This was the first visit abroad of President Faye since he was sworn in on 2 April 2024. The two Heads of State then held talks at the Presidential Palace with President Mohamed Ould Cheikh El Ghazouani.");
+    assert_eq!(find(&r, "meeting").date.as_deref(), Some("2024-04-18"));
+}

@@ -400,7 +400,23 @@ pub(super) fn build(
                     .cloned()
             })
         } else {
-            dates.iter().find(outside_relative).cloned()
+            // "the first visit abroad since he was sworn in on 2 April": a
+            // date after "since" is the reference point, not the act's
+            let since = |d: &&crate::dates::EventDate| {
+                let from = if d.span.start > t_end {
+                    t_end
+                } else {
+                    span.start
+                };
+                ctx.text
+                    .get(from..d.span.start)
+                    .is_some_and(|b| b.to_lowercase().contains(" since "))
+            };
+            dates
+                .iter()
+                .filter(|d| !since(d))
+                .find(outside_relative)
+                .cloned()
         }
     });
     // "Iran on Friday denounced the sanctions, a day after EU governments

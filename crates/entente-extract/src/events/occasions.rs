@@ -404,7 +404,17 @@ pub(super) fn dates_between(ctx: &Context, from: usize, to: usize) -> Option<Eve
             let opening = words <= 4
                 && !lead.contains([',', '"', '“'])
                 && ctx.text[d.span.end..].starts_with(',');
-            let heads = words <= 1 || opening;
+            // ...or the one day the sentence just before the event tells of
+            // ("Lula landed on Wednesday morning. He was received by Petro
+            // for a private meeting"), outside "since" and "after" clauses
+            let told_just_before = ctx.sentence_of(to) == Some(i + 1)
+                && d.end.is_none()
+                && d.date.len() == 10
+                && ctx.sentence_dates(i).len() == 1
+                && ![" since ", " after ", " before ", " until "]
+                    .iter()
+                    .any(|w| format!(" {} ", lead.to_lowercase()).contains(w));
+            let heads = words <= 1 || opening || told_just_before;
             if recent && heads && d.span.start >= from && d.span.end <= to {
                 found = Some(d.clone());
             }
