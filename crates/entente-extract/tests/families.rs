@@ -1290,3 +1290,16 @@ fn narrative_days_and_reference_points() {
     let r = extract("date 2024-04-19\nPresident Bassirou Diomaye Faye paid a working visit to Nouakchott on Thursday 18 April 2024. This was the first visit abroad of President Faye since he was sworn in on 2 April 2024. The two Heads of State then held talks at the Presidential Palace with President Mohamed Ould Cheikh El Ghazouani.");
     assert_eq!(find(&r, "meeting").date.as_deref(), Some("2024-04-18"));
 }
+
+#[test]
+fn expulsions_in_the_words_of_notes_and_recalls_of_named_envoys() {
+    for text in [
+        "date 2024-08-08\nBRASILIA, Aug 8 - The Brazilian Government today notified the Ambassador of Nicaragua in Brasilia that she must leave Brazilian territory.",
+        "date 2024-08-08\nNEW DELHI, Aug 8 - India on Thursday asked a senior Canadian diplomat to leave the country within five days.",
+        "date 2024-08-08\nMANAGUA, Aug 8 - The Government of Nicaragua withdrew its approval of the Ambassador of Brazil on Wednesday.",
+        "date 2024-05-06\nBERLIN, May 6 - Foreign Minister Annalena Baerbock has today recalled the German Ambassador to the Russian Federation to Berlin for consultations.",
+    ] {
+        let r = extract(text);
+        assert_eq!(kinds(&r), vec!["reduce_relations"], "{text}");
+    }
+}

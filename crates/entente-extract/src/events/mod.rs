@@ -173,9 +173,9 @@ pub(super) fn is_background(ctx: &Context, i: usize) -> bool {
     // "recalled its ambassador" is an act, not a recollection
     let recall_of_envoy = |m: regex::Match| {
         m.as_str().eq_ignore_ascii_case("recalled")
-            && sentence[m.end()..].split_whitespace().take(3).any(|w| {
+            && sentence[m.end()..].split_whitespace().take(4).any(|w| {
                 matches!(
-                    w,
+                    w.to_lowercase().trim_end_matches([',', '.']),
                     "ambassador" | "envoy" | "envoys" | "ambassadors" | "diplomats"
                 )
             })
