@@ -1303,3 +1303,19 @@ fn expulsions_in_the_words_of_notes_and_recalls_of_named_envoys() {
         assert_eq!(kinds(&r), vec!["reduce_relations"], "{text}");
     }
 }
+
+#[test]
+fn a_pronoun_opening_the_subject_and_leaders_joined_by_another() {
+    // "On Wednesday, he and President X": he is the one the text is about
+    let r = extract("date 2024-04-13\nWASHINGTON, April 13 - Japanese Prime Minister Fumio Kishida began a state visit to the United States on Monday. On Wednesday, he and President Joe Biden held talks at the White House.");
+    let m = find(&r, "meeting");
+    assert_eq!(m.countries, vec!["JPN", "USA"], "{m:?}");
+    assert!(names(m).contains(&"Fumio Kishida"), "{:?}", names(m));
+    // "were joined by": one meeting of all three states
+    let r = extract("date 2024-04-13\nWASHINGTON, April 13 - On Thursday, Biden and Prime Minister Fumio Kishida were joined at the White House by Philippine President Ferdinand Marcos Jr. for a trilateral summit.");
+    let m = find(&r, "meeting");
+    assert_eq!(m.countries, vec!["JPN", "PHL", "USA"], "{m:?}");
+    // a minister joined by a colleague of the same state is no meeting
+    let r = extract("date 2024-04-13\nTOKYO, April 13 - Foreign Minister Yoko Kamikawa was joined by Defence Minister Minoru Kihara at the ceremony.");
+    assert!(of_kind(&r, "meeting").is_empty(), "{:?}", kinds(&r));
+}

@@ -195,10 +195,10 @@ pub(super) fn build(
             subj.countries.insert(0, c.clone());
         }
     }
-    if subj.actors.is_empty()
-        && (f.rule.first_person
-            || starts_with_personal_pronoun(&sentence[..subj_end.saturating_sub(span.start)]))
-    {
+    // ("On Wednesday, he and President Joe Biden held talks": the pronoun
+    // stands for someone, whoever else the subject names)
+    let pronoun = starts_with_personal_pronoun(&sentence[..subj_end.saturating_sub(span.start)]);
+    if (subj.actors.is_empty() || pronoun) && (f.rule.first_person || pronoun) {
         // "he" is the subject of an earlier sentence: the first person named
         // in the latest sentence that names one
         let earlier = |a: usize| {
@@ -215,8 +215,9 @@ pub(super) fn build(
         if let Some(a) = (0..ctx.actors.len())
             .rev()
             .find(|&a| earlier(a) && subject_of_its_sentence(a))
+            .filter(|a| !subj.actors.contains(a))
         {
-            subj.actors.push(a);
+            subj.actors.insert(0, a);
             if let Some(c) = &ctx.actors[a].country {
                 if !subj.countries.contains(c) {
                     subj.countries.insert(0, c.clone());
@@ -629,6 +630,14 @@ pub(super) fn build(
             out.push(e);
         }
         "meeting" | "phone_call" => {
+            // "X was joined by Y": a meeting only when Y is of another state
+            // (a minister joined by a colleague is one delegation)
+            let said = sentence[f.start..f.end].to_lowercase();
+            if (said.starts_with("was joined") || said.starts_with("were joined"))
+                && !obj.countries.iter().any(|c| !subj.countries.contains(c))
+            {
+                return vec![];
+            }
             // "met representatives of Indian civil society", "met business
             // leaders in Mumbai": people who speak for no state
             if kind == "meeting"
