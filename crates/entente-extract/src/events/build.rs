@@ -198,7 +198,7 @@ pub(super) fn build(
     // ("On Wednesday, he and President Joe Biden held talks": the pronoun
     // stands for someone, whoever else the subject names)
     let pronoun = starts_with_personal_pronoun(&sentence[..subj_end.saturating_sub(span.start)]);
-    if (subj.actors.is_empty() || pronoun) && (f.rule.first_person || pronoun) {
+    if pronoun || subj.actors.is_empty() && f.rule.first_person {
         // "he" is the subject of an earlier sentence: the first person named
         // in the latest sentence that names one
         let earlier = |a: usize| {
