@@ -1319,3 +1319,12 @@ fn a_pronoun_opening_the_subject_and_leaders_joined_by_another() {
     let r = extract("date 2024-04-13\nTOKYO, April 13 - Foreign Minister Yoko Kamikawa was joined by Defence Minister Minoru Kihara at the ceremony.");
     assert!(of_kind(&r, "meeting").is_empty(), "{:?}", kinds(&r));
 }
+
+#[test]
+fn a_pledge_naming_no_state_is_between_the_states_of_its_occasion() {
+    // a digest: the report's main pair is elsewhere, the pledge follows
+    // the summit told just before it
+    let r = extract("date 2024-04-13\nWEEK IN REVIEW, April 13\n\nMexico and Ecuador broke off relations on Saturday after Ecuador's police raided the Mexican embassy in Quito. Mexico said it would take the case to the International Court of Justice.\n\nOn Thursday, President Joe Biden hosted Prime Minister Fumio Kishida and President Ferdinand Marcos Jr. at the White House for a trilateral summit. The leaders agreed to launch a Luzon Economic Corridor.");
+    let p = find(&r, "intent_to_cooperate");
+    assert_eq!(p.countries, vec!["JPN", "PHL", "USA"], "{p:?}");
+}

@@ -615,6 +615,7 @@ pub(super) fn build(
         counterpart: None,
         also,
         dated_back,
+        pair_guessed: unnamed,
     };
     let mut out = Vec::new();
     match kind.as_str() {

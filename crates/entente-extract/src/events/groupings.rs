@@ -85,6 +85,7 @@ pub(super) fn grouping_meetings(ctx: &Context) -> Vec<Event> {
             counterpart: None,
             also: false,
             dated_back: false,
+            pair_guessed: false,
         });
     }
     out

@@ -66,6 +66,9 @@ pub struct Event {
     /// Dated back from the main clause ("..., a day after X"): a cause
     /// told in passing, whose day later events do not inherit.
     pub dated_back: bool,
+    /// No state was named for it: its states are the report's main pair,
+    /// a guess the occasion it belongs to may correct.
+    pub pair_guessed: bool,
 }
 
 impl Event {

@@ -249,7 +249,7 @@ pub(super) fn pledges_follow_their_occasion(_ctx: &Context, events: &mut [Event]
         // third state named in what was pledged)
         let own: BTreeSet<&String> = events[k].countries.iter().collect();
         let theirs: BTreeSet<&String> = events[o].countries.iter().collect();
-        if own == theirs || theirs.is_subset(&own) {
+        if own == theirs || theirs.is_subset(&own) || events[k].pair_guessed {
             events[k].countries = events[o].countries.clone();
             if events[o].date.is_some() {
                 events[k].date = events[o].date.clone().map(|mut d| {
