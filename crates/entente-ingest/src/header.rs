@@ -427,6 +427,14 @@ fn leading_dateline(text: &str, pos: usize, places: &dyn PlaceResolver) -> Optio
     if !strong && known.is_none() {
         return None;
     }
+    // "Lebanon – Visit by Jean-Noël Barrot (15 and 16 May 2025)": a weak
+    // form on a line that is no sentence is a heading
+    if !strong {
+        let line = rest.lines().next().unwrap_or("").trim_end();
+        if !line.ends_with(['.', '!', '?', '"', '”']) && !line.contains(". ") {
+            return None;
+        }
+    }
     if known.is_none() && !looks_like_place(place_raw) {
         return None;
     }
@@ -754,6 +762,14 @@ mod tests {
             "Visit of the Minister of Trade to Norway (04-06 May 2024)\n\nThe minister arrived.",
         );
         assert_eq!(x.published, None);
+        // "Country – Topic (dates)": a heading, not a dateline; the date
+        // line below it dates the release
+        let x = h("India – Visit by the Minister (15 and 16 May 2025)\n\n16 May 2025\n\nThe Minister travelled to India.");
+        assert!(x.dateline.is_none());
+        assert_eq!(x.published.unwrap().to_string(), "2025-05-16");
+        // ...while a sentence after the dash keeps it a dateline
+        let x = h("New Delhi – The two ministers met today.");
+        assert_eq!(x.dateline.unwrap().place, "New Delhi");
     }
 
     #[test]
