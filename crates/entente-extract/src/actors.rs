@@ -661,6 +661,122 @@ fn title_text(kb: &Kb, text: &str, m: &Mention, title: TitleRef) -> String {
     }
 }
 
+/// How many bytes a portfolio after a title takes ("for Economic
+/// Cooperation and Development "): "for", then words of ministries' remits
+/// and their connectives.
+fn portfolio_len(t: &str) -> usize {
+    const REMITS: &[&str] = &[
+        "Foreign",
+        "Affairs",
+        "Trade",
+        "Development",
+        "Economic",
+        "Economy",
+        "Cooperation",
+        "Co-operation",
+        "Defence",
+        "Defense",
+        "Finance",
+        "Health",
+        "Education",
+        "Energy",
+        "Industry",
+        "Commerce",
+        "Agriculture",
+        "Justice",
+        "Interior",
+        "Home",
+        "Culture",
+        "Environment",
+        "Climate",
+        "Digital",
+        "Transport",
+        "Infrastructure",
+        "Labour",
+        "Labor",
+        "Science",
+        "Technology",
+        "Innovation",
+        "Tourism",
+        "International",
+        "European",
+        "Europe",
+        "Security",
+        "Investment",
+        "Resources",
+        "Mines",
+        "Mining",
+        "Water",
+        "Housing",
+        "Youth",
+        "Sport",
+        "Sports",
+        "Women",
+        "Family",
+        "Social",
+        "Planning",
+        "Budget",
+        "Relations",
+        "Overseas",
+        "Diaspora",
+        "Communications",
+        "Information",
+        "Public",
+        "Works",
+        "Fisheries",
+        "Food",
+        "Rural",
+        "Urban",
+        "Regional",
+        "Natural",
+        "Petroleum",
+        "Maritime",
+        "Aviation",
+        "Research",
+        "Higher",
+        "Employment",
+        "Migration",
+        "Integration",
+        "Citizenship",
+        "Affairs,",
+        "Pacific",
+        "Commonwealth",
+        "Asian",
+        "African",
+        "Action",
+        "Protection",
+        "Consumer",
+        "Nature",
+        "Safety",
+        "Nuclear",
+        "Solidarity",
+        "Francophonie",
+        "Veterans",
+    ];
+    const HONORIFICS: &[&str] = &[
+        "Shri", "Smt.", "Mr.", "Ms.", "Mrs.", "Dr.", "H.E.", "Mr", "Ms", "Dr",
+    ];
+    let mut at = "for ".len();
+    let mut remit_end = None;
+    for w in t[at..].split_inclusive(' ').take(12) {
+        let bare = w.trim_end();
+        // "for Information and Broadcasting Shri Ashwini Vaishnaw": an
+        // honorific ends the remit, whatever its words
+        if HONORIFICS.contains(&bare) {
+            return at + w.len();
+        }
+        let remit = REMITS.contains(&bare) || matches!(bare, "and" | "of" | "the" | "&");
+        if !remit && remit_end.is_none() {
+            remit_end = Some(at);
+        }
+        if !bare.starts_with(char::is_uppercase) && !remit {
+            break;
+        }
+        at += w.len();
+    }
+    remit_end.unwrap_or(at)
+}
+
 /// A person the KB does not know, named right after (or before) a title.
 fn unknown_named(
     kb: &Kb,
@@ -685,6 +801,11 @@ fn unknown_named(
         let comma = text[start..].find(',').filter(|&c| c < 40)?;
         start += comma + 1;
         start += text[start..].len() - text[start..].trim_start().len();
+    }
+    // "Federal Minister for Economic Cooperation and Development Reem
+    // Alabali-Radovan": the portfolio after "for" comes before the name
+    if text[start..].starts_with("for ") {
+        start += portfolio_len(&text[start..]);
     }
     for h in [
         "Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms ", "Mrs ", "Dr ", "Shri ", "Smt. ", "H.E. ",

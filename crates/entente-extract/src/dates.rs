@@ -26,7 +26,7 @@ fn relative_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i-u)\b(?:(?P<wd_pre>on|last|this|next|coming|from|since|until|by)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?P<rel>today|yesterday|tomorrow|last week|earlier this week|this week|earlier this month|this month|earlier this year|last month|next week|next month|last year|a day earlier|the previous day|the day before|a day before)\b",
+            r"(?i-u)\b(?:(?P<wd_pre>on|last|this|next|coming|from|since|until|by)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?P<rel>today|yesterday|tomorrow|this morning|this afternoon|this evening|tonight|last night|last week|earlier this week|this week|earlier this month|this month|earlier this year|last month|next week|next month|last year|a day earlier|the previous day|the day before|a day before)\b",
         )
         .unwrap()
     })
@@ -122,7 +122,10 @@ pub fn in_sentence(
         } else {
             match c["rel"].to_lowercase().as_str() {
                 "today" => anchor.to_string(),
-                "yesterday" => (anchor - Duration::days(1)).to_string(),
+                "yesterday" | "last night" => (anchor - Duration::days(1)).to_string(),
+                "this morning" | "this afternoon" | "this evening" | "tonight" => {
+                    anchor.to_string()
+                }
                 // "a day earlier", "the previous day": before the report's
                 // day, unless a noun follows ("the day before the summit")
                 "a day earlier" | "the previous day" | "the day before" | "a day before" => {

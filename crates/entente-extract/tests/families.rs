@@ -1328,3 +1328,17 @@ fn a_pledge_naming_no_state_is_between_the_states_of_its_occasion() {
     let p = find(&r, "intent_to_cooperate");
     assert_eq!(p.countries, vec!["JPN", "PHL", "USA"], "{p:?}");
 }
+
+#[test]
+fn parts_of_the_day_and_portfolios_before_names() {
+    // 4 June 2025: "this morning" is the report's day, "last night" the eve
+    let r = extract("date 2025-06-04\nBERLIN, June 4 - Jordanian Foreign Minister Ayman Safadi visited Berlin. This morning, Safadi met Federal Minister for Economic Cooperation and Development Reem Alabali-Radovan.");
+    let m = find(&r, "meeting");
+    assert_eq!(m.date.as_deref(), Some("2025-06-04"));
+    assert!(names(m).contains(&"Reem Alabali-Radovan"), "{:?}", names(m));
+    let r = extract("date 2025-06-04\nTOKYO, June 4 - Foreign Minister Takeshi Iwaya spoke by phone with Foreign Minister Penny Wong last night.");
+    assert_eq!(find(&r, "phone_call").date.as_deref(), Some("2025-06-03"));
+    // an honorific ends a portfolio whatever its words
+    let r = extract("date 2025-06-04\nNEW DELHI, June 4 - Union Minister for Information and Broadcasting Shri Ashwini Vaishnaw said, \"Every district will have a modern facility close to home.\"");
+    assert_eq!(r.statements[0].speaker.as_deref(), Some("Ashwini Vaishnaw"));
+}
