@@ -1342,3 +1342,11 @@ fn parts_of_the_day_and_portfolios_before_names() {
     let r = extract("date 2025-06-04\nNEW DELHI, June 4 - Union Minister for Information and Broadcasting Shri Ashwini Vaishnaw said, \"Every district will have a modern facility close to home.\"");
     assert_eq!(r.statements[0].speaker.as_deref(), Some("Ashwini Vaishnaw"));
 }
+
+#[test]
+fn an_apposition_after_a_visit_names_no_further_host() {
+    let r = extract("date 2025-01-15\nANKARA, Jan 15 - Iraqi Foreign Minister Fuad Hussein arrived in Ankara on Tuesday for a two-day visit, his first since the fall of Bashar al-Assad in neighbouring Syria last month.");
+    let visits = of_kind(&r, "visit");
+    assert_eq!(visits.len(), 1, "{:?}", kinds(&r));
+    assert_eq!(visits[0].countries, vec!["IRQ", "TUR"]);
+}

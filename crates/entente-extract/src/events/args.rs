@@ -91,6 +91,11 @@ const TOPIC_MARKERS: &[&str] = &[
     " where ",
     ", and ",
     " besides",
+    // "for a two-day visit, his first since the fall of Assad in Syria":
+    // an apposition or a reference point, not a further party
+    ", his first",
+    ", her first",
+    ", their first",
 ];
 
 /// Where the object side of a trigger ends.
