@@ -1350,3 +1350,21 @@ fn an_apposition_after_a_visit_names_no_further_host() {
     assert_eq!(visits.len(), 1, "{:?}", kinds(&r));
     assert_eq!(visits[0].countries, vec!["IRQ", "TUR"]);
 }
+
+#[test]
+fn the_inviter_hosts_and_the_two_ministers_are_those_named_before() {
+    let r = extract("date 2024-11-20\nATHENS, 20 November 2024\n\nAt the invitation of the Minister of Foreign Affairs of the Hellenic Republic, Mr. Giorgos Gerapetritis, the Minister of Foreign Affairs of Egypt, Dr. Badr Abdelatty, paid an official visit to Athens on 19-20 November 2024. On 20 November, the two Ministers co-chaired the fourth round of the Greece-Egypt Strategic Dialogue.");
+    let visits = of_kind(&r, "visit");
+    assert_eq!(visits.len(), 1, "{:?}", kinds(&r));
+    assert_eq!(visits[0].source.as_deref(), Some("EGY"));
+    assert_eq!(visits[0].target.as_deref(), Some("GRC"));
+    let round = find(&r, "consultation");
+    assert_eq!(names(round).len(), 2, "{:?}", names(round));
+    // a heading's visit: the visitor after "of", the host after "to"
+    let r = extract("India-France Joint Statement on the State Visit of the President of the French Republic to India\n\nThe two leaders held talks.");
+    let v = find(&r, "visit");
+    assert_eq!(
+        (v.source.as_deref(), v.target.as_deref()),
+        (Some("FRA"), Some("IND"))
+    );
+}

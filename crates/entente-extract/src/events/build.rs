@@ -239,6 +239,49 @@ pub(super) fn build(
             subj = named;
         }
     }
+    // "At the invitation of Minister A, Minister B paid an official visit":
+    // the inviter is the host, the one named last the guest
+    let mut invited_by: Vec<String> = Vec::new();
+    if kind == "visit" {
+        let lead = ctx.text[subj_start..subj_end].trim_start().to_lowercase();
+        if lead.starts_with("at the invitation of") || lead.starts_with("on the invitation of") {
+            if let Some(&guest) = subj.actors.last() {
+                let hosts: Vec<String> = subj
+                    .actors
+                    .iter()
+                    .filter_map(|&a| ctx.actors[a].country.clone())
+                    .filter(|c| Some(c) != ctx.actors[guest].country.as_ref())
+                    .collect();
+                subj.actors = vec![guest];
+                subj.countries = ctx.actors[guest].country.iter().cloned().collect();
+                invited_by = hosts;
+            }
+        }
+    }
+    // "the two Ministers co-chaired the round": the two people of different
+    // states named last before it
+    if subj.actors.is_empty() {
+        let s = ctx.text[subj_start..subj_end].to_lowercase();
+        if [
+            "the two ministers",
+            "the two foreign ministers",
+            "the two leaders",
+            "the two presidents",
+            "the two prime ministers",
+        ]
+        .iter()
+        .any(|p| s.trim_start().starts_with(p))
+        {
+            subj.actors = the_two_named_before(ctx, i);
+            for &a in &subj.actors {
+                if let Some(c) = &ctx.actors[a].country {
+                    if !subj.countries.contains(c) {
+                        subj.countries.push(c.clone());
+                    }
+                }
+            }
+        }
+    }
     // "The Japanese Ministers are in Manila on an official visit": the
     // ministers of that state named before
     if subj.actors.is_empty() {
@@ -269,6 +312,11 @@ pub(super) fn build(
     }
     let obj_end = span.start + object_end(sentence, f.end);
     let mut obj = side(ctx, Span::new(t_end, obj_end), quote);
+    for h in invited_by.into_iter().rev() {
+        if !obj.countries.contains(&h) {
+            obj.countries.insert(0, h);
+        }
+    }
     // "received in Cairo H.E. Mr. Ayman Safadi": a person within a few
     // words of the verb, nothing between but a place and honorifics
     if f.rule.person_object {
@@ -514,8 +562,16 @@ pub(super) fn build(
                     let (t0, t1) = (t_end + to, obj_end.max(t_end + to));
                     let visitor = side(ctx, Span::new(t_end, t0), quote);
                     let host = side(ctx, Span::new(t0, t1), quote);
-                    if let (Some(v), Some(h)) = (visitor.countries.first(), host.countries.first())
-                    {
+                    // "of the President of the French Republic": an office
+                    // names its state when no one holds it that day
+                    let office_state = ctx.mentions_in(Span::new(t_end, t0)).iter().find_map(|m| {
+                        m.find(|t| match *t {
+                            Target::Office(o) => Some(kb.offices[o].country.clone()),
+                            _ => None,
+                        })
+                    });
+                    let v = visitor.countries.first().cloned().or(office_state);
+                    if let (Some(v), Some(h)) = (v.as_ref(), host.countries.first()) {
                         if v != h {
                             source = Some(v.clone());
                             target = Some(h.clone());
@@ -1009,6 +1065,33 @@ fn refers_to_a_group(before: &str) -> bool {
         [_, n, d] if number(n) && matches!(d.as_str(), "the" | "all") => true,
         _ => false,
     }
+}
+
+/// The two people of different states named last in the three sentences
+/// before sentence `i` ("the two Ministers" after "At the invitation of A,
+/// B paid a visit").
+fn the_two_named_before(ctx: &Context, i: usize) -> Vec<usize> {
+    let from = ctx.doc.sentences[i.saturating_sub(3)].start;
+    let to = ctx.doc.sentences[i].start;
+    let mut out: Vec<usize> = Vec::new();
+    for a in ctx.actor_range(Span::new(from, to)).rev() {
+        let act = &ctx.actors[a];
+        if act.person.is_none() && act.title.is_none() || ctx.quote_at(act.span.start).is_some() {
+            continue;
+        }
+        let Some(c) = &act.country else { continue };
+        if out
+            .iter()
+            .all(|&b| ctx.actors[b].country.as_ref() != Some(c))
+        {
+            out.push(a);
+        }
+        if out.len() == 2 {
+            out.reverse();
+            return out;
+        }
+    }
+    Vec::new()
 }
 
 /// "the Japanese Ministers": the state whose ministers, in the plural, a
