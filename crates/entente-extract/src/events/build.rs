@@ -262,6 +262,8 @@ pub(super) fn build(
     // states named last before it
     if subj.actors.is_empty() {
         let s = ctx.text[subj_start..subj_end].to_lowercase();
+        // (after an opening phrase: "On 20 November, the two Ministers")
+        let s = s.rsplit(',').next().unwrap_or(&s);
         if [
             "the two ministers",
             "the two foreign ministers",
@@ -677,10 +679,12 @@ pub(super) fn build(
     match kind.as_str() {
         "consultation" => {
             let mut e = base;
-            e.participants = role_all(
-                &whole.actors,
-                if chair { "co-chair" } else { "participant" },
-            );
+            let people = if whole.actors.is_empty() {
+                &subj.actors
+            } else {
+                &whole.actors
+            };
+            e.participants = role_all(people, if chair { "co-chair" } else { "participant" });
             if let Some(m) = e.mechanism {
                 e.areas.extend(ctx.mechanism_areas[m].iter().cloned());
             }
