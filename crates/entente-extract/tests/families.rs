@@ -1373,3 +1373,16 @@ fn the_inviter_hosts_and_the_two_ministers_are_those_named_before() {
         (Some("FRA"), Some("IND"))
     );
 }
+
+#[test]
+fn acts_on_something_told_before_are_aimed_where_the_lead_act_was() {
+    let r = extract("date 2024-08-14\nAMMAN, Aug 13 - Jordan on Tuesday condemned a visit by Israel's National Security Minister to the Al-Aqsa compound. Saudi Arabia's Foreign Ministry also denounced the visit. Egypt's foreign ministry criticised the move on Tuesday evening.");
+    let crit = of_kind(&r, "criticism");
+    assert_eq!(crit.len(), 3, "{:?}", kinds(&r));
+    for c in crit {
+        assert_eq!(c.target.as_deref(), Some("ISR"), "{c:?}");
+    }
+    // with no act before it to answer, no event
+    let r = extract("date 2024-08-14\nCAIRO, Aug 13 - Egypt's foreign ministry criticised the move on Tuesday evening.");
+    assert!(r.events.is_empty(), "{:?}", kinds(&r));
+}

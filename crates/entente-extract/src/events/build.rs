@@ -515,7 +515,16 @@ pub(super) fn build(
             push(&mut countries, c);
         }
     }
-    if countries.len() < 2 {
+    // "Egypt had already condemned the comments", "Saudi Arabia also
+    // denounced the visit": an act on something told before, aimed where
+    // the act told before it was (settled once all are built)
+    let aimed_back = countries.len() == 1
+        && matches!(
+            kind.as_str(),
+            "criticism" | "rejection" | "protest" | "threat" | "demand" | "appeal"
+        )
+        && refers_back(&ctx.text[t_end..obj_end]);
+    if countries.len() < 2 && !aimed_back {
         return vec![];
     }
     if kind == "agreement" && is_company_deal(sentence) {
@@ -674,6 +683,7 @@ pub(super) fn build(
         also,
         dated_back,
         pair_guessed: unnamed,
+        aimed_back,
     };
     let mut out = Vec::new();
     match kind.as_str() {
@@ -1069,6 +1079,70 @@ fn refers_to_a_group(before: &str) -> bool {
         [_, n, d] if number(n) && matches!(d.as_str(), "the" | "all") => true,
         _ => false,
     }
+}
+
+/// Whether the object of an act is something the report told before ("the
+/// remarks", "the visit", "such statements"), not a party.
+fn refers_back(obj: &str) -> bool {
+    let words: Vec<String> = obj
+        .split_whitespace()
+        .take(3)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let Some(det) = words.first() else {
+        return false;
+    };
+    if !matches!(
+        det.as_str(),
+        "the" | "these" | "those" | "such" | "this" | "that"
+    ) {
+        return false;
+    }
+    words.iter().skip(1).take(2).any(|w| {
+        matches!(
+            w.as_str(),
+            "remarks"
+                | "remark"
+                | "comments"
+                | "comment"
+                | "statement"
+                | "statements"
+                | "visit"
+                | "move"
+                | "decision"
+                | "attack"
+                | "attacks"
+                | "strike"
+                | "strikes"
+                | "incursion"
+                | "raid"
+                | "plan"
+                | "proposal"
+                | "law"
+                | "measures"
+                | "actions"
+                | "action"
+                | "step"
+                | "announcement"
+                | "claims"
+                | "claim"
+                | "accusations"
+                | "allegations"
+                | "expulsion"
+                | "expulsions"
+                | "incident"
+                | "killing"
+                | "arrest"
+                | "detention"
+                | "sanctions"
+                | "provocation"
+                | "provocations"
+                | "violation"
+        )
+    })
 }
 
 /// The two people of different states named last in the three sentences

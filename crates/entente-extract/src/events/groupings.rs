@@ -86,6 +86,7 @@ pub(super) fn grouping_meetings(ctx: &Context) -> Vec<Event> {
             also: false,
             dated_back: false,
             pair_guessed: false,
+            aimed_back: false,
         });
     }
     out

@@ -69,6 +69,9 @@ pub struct Event {
     /// No state was named for it: its states are the report's main pair,
     /// a guess the occasion it belongs to may correct.
     pub pair_guessed: bool,
+    /// Its object is something told before ("denounced the remarks"): it
+    /// is aimed where the act told before it was.
+    pub aimed_back: bool,
 }
 
 impl Event {
@@ -141,6 +144,7 @@ pub fn extract(ctx: &Context) -> Vec<Event> {
     groupings::absorb_sittings(&mut cands, &grouped);
     cands.extend(grouped);
     cands.sort_by_key(|e| e.at);
+    aim_back(&mut cands);
     let mut events = merge::merge(ctx, cands);
     attach_people(ctx, &mut events);
     occasions::sittings_join_their_round(ctx, &mut events);
@@ -150,6 +154,36 @@ pub fn extract(ctx: &Context) -> Vec<Event> {
     let mut events = merge::merge(ctx, events);
     inherit(ctx, &mut events);
     events
+}
+
+/// Acts on something told before ("Egypt also condemned the remarks") take
+/// the target of the first act the report tells, as friction stories lead
+/// with the act the others answer (the first aimed elsewhere than their
+/// source); with none, they are dropped.
+fn aim_back(cands: &mut Vec<Event>) {
+    let mut keep = vec![true; cands.len()];
+    for k in 0..cands.len() {
+        if !cands[k].aimed_back {
+            continue;
+        }
+        let source = cands[k].countries.first().cloned();
+        let target = (0..k).find_map(|j| {
+            cands[j]
+                .target
+                .clone()
+                .filter(|t| Some(t) != source.as_ref())
+        });
+        match target {
+            Some(t) => {
+                cands[k].source = source;
+                cands[k].countries.push(t.clone());
+                cands[k].target = Some(t);
+            }
+            None => keep[k] = false,
+        }
+    }
+    let mut it = keep.iter();
+    cands.retain(|_| *it.next().expect("one flag per event"));
 }
 
 /// Drops weaker triggers when a sentence holds stronger ones: "met ... in
