@@ -1386,3 +1386,23 @@ fn acts_on_something_told_before_are_aimed_where_the_lead_act_was() {
     let r = extract("date 2024-08-14\nCAIRO, Aug 13 - Egypt's foreign ministry criticised the move on Tuesday evening.");
     assert!(r.events.is_empty(), "{:?}", kinds(&r));
 }
+
+#[test]
+fn sanctions_aim_at_the_first_states_listed_and_the_council_is_the_eu_s() {
+    let r = extract("date 2024-10-14\nCouncil of the European Union\nPress release\n\nThe Council today adopted restrictive measures against seven individuals in view of Iran's military support to Russia's war of aggression against Ukraine.");
+    let e = find(&r, "reduce_relations");
+    assert_eq!(
+        (e.source.as_deref(), e.target.as_deref()),
+        (Some("EUR"), Some("IRN")),
+        "{e:?}"
+    );
+    assert_eq!(of_kind(&r, "reduce_relations").len(), 1, "{:?}", kinds(&r));
+    // the list is the acting side's, what is added its target
+    let r = extract("date 2025-03-17\nBRUSSELS, March 17 - The package also adds eight Belarusian defence companies to the EU's asset-freeze list for supplying parts used in Russian drones.");
+    let e = find(&r, "reduce_relations");
+    assert_eq!(
+        (e.source.as_deref(), e.target.as_deref()),
+        (Some("EUR"), Some("BLR")),
+        "{e:?}"
+    );
+}

@@ -258,6 +258,18 @@ pub(super) fn build(
             }
         }
     }
+    // "The Council today adopted restrictive measures": in a release of
+    // the European Union, its Council
+    if subj.countries.is_empty() {
+        let said = ctx.text[subj_start..subj_end].trim().to_lowercase();
+        let eu_release = ["Council of the European Union", "European Union", "EU "]
+            .iter()
+            .any(|n| ctx.text[..ctx.doc.body_start.max(span.start)].contains(n));
+        let council = said.starts_with("the council") && !said.starts_with("the council of");
+        if council && eu_release {
+            subj.countries.push("EUR".into());
+        }
+    }
     // "the two Ministers co-chaired the round": the two people of different
     // states named last before it
     if subj.actors.is_empty() {
@@ -314,6 +326,15 @@ pub(super) fn build(
     }
     let obj_end = span.start + object_end(sentence, f.end);
     let mut obj = side(ctx, Span::new(t_end, obj_end), quote);
+    // sanctions aim at the states listed first after them ("on Russia and
+    // Belarus", "in view of Iran's support to Russia's war against
+    // Ukraine"): those named later are context
+    if f.rule.cameo == "163" {
+        let listed = first_listed_states(ctx, Span::new(t_end, obj_end));
+        if !listed.is_empty() {
+            obj.countries = listed;
+        }
+    }
     for h in invited_by.into_iter().rev() {
         if !obj.countries.contains(&h) {
             obj.countries.insert(0, h);
@@ -345,7 +366,23 @@ pub(super) fn build(
     }
     // "called on Israel to": the addressee is inside the trigger's words
     if f.rule.directed {
-        let inside = side(ctx, Span::new(t_start, t_end), quote);
+        // ...but "adds eight Belarusian companies to the EU's asset-freeze
+        // list": the list is the acting side's, what is added its target
+        let said = &sentence[f.start..f.end];
+        let (aimed, list_owner) = match said.to_lowercase().starts_with("add") {
+            true => match said.rfind(" to ") {
+                Some(p) => (
+                    Span::new(t_start, t_start + p),
+                    side(ctx, Span::new(t_start + p, t_end), quote).countries,
+                ),
+                None => (Span::new(t_start, t_end), Vec::new()),
+            },
+            false => (Span::new(t_start, t_end), Vec::new()),
+        };
+        if subj.countries.is_empty() {
+            subj.countries = list_owner;
+        }
+        let inside = side(ctx, aimed, quote);
         for c in inside.countries.into_iter().rev() {
             if !obj.countries.contains(&c) {
                 obj.countries.insert(0, c);
@@ -945,11 +982,6 @@ pub(super) fn build(
     out
 }
 
-/// What a signature after "signed" shows to be no agreement between states:
-/// one side's instrument ("signed an executive order", "a diplomatic
-/// note", "a decree"), a figure of speech ("signed up to"), or a treaty
-/// signed in an earlier year ("the Agreement the two countries signed in
-/// 2022").
 /// "..., a day after X did Y", "two days after", "hours after": where the
 /// clause holding the trigger at `start` says it came some days before the
 /// main clause, (where that phrase starts, how many days).
@@ -997,6 +1029,11 @@ fn meets_non_state_people(obj: &str) -> bool {
     re.is_match(obj)
 }
 
+/// What a signature after "signed" shows to be no agreement between states:
+/// one side's instrument ("signed an executive order", "a diplomatic
+/// note", "a decree"), a figure of speech ("signed up to"), or a treaty
+/// signed in an earlier year ("the Agreement the two countries signed in
+/// 2022").
 fn signs_alone(obj: &str, year: Option<i32>) -> bool {
     let obj = obj.trim_start().to_lowercase();
     if obj.starts_with("up ") || obj.starts_with("off ") {
@@ -1079,6 +1116,28 @@ fn refers_to_a_group(before: &str) -> bool {
         [_, n, d] if number(n) && matches!(d.as_str(), "the" | "all") => true,
         _ => false,
     }
+}
+
+/// The states of the first list of states in `span`: the first one named
+/// and those joined to it by commas and "and" ("Russia, Belarus and Iran").
+fn first_listed_states(ctx: &Context, span: Span) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut last_end = None;
+    for m in ctx.mentions_in(span).iter().filter(|m| m.is_state_word()) {
+        let Some(c) = m.country(ctx.kb) else { continue };
+        if let Some(end) = last_end {
+            let gap = ctx.text[end..m.span.start].trim_start_matches(['\'', '’', 's']);
+            let joined = matches!(gap.trim(), "," | "and" | ", and" | "&" | "or" | ", or");
+            if !joined {
+                break;
+            }
+        }
+        if !out.iter().any(|x| x == c) {
+            out.push(c.to_string());
+        }
+        last_end = Some(m.span.end);
+    }
+    out
 }
 
 /// Whether the object of an act is something the report told before ("the
