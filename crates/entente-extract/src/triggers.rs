@@ -300,7 +300,16 @@ pub fn is_asserted(sentence: &str, start: usize) -> bool {
     {
         return false;
     }
-    if governed_by_a_plan(before) {
+    // (the regexes run only when a governing word is there at all)
+    static STEMS: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let stems = STEMS.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(GOVERNING_STEMS)
+            .expect("plain strings")
+    });
+    let may_govern = stems.is_match(before);
+    if may_govern && governed_by_a_plan(before) {
         return false;
     }
     let near = &words[words.len().saturating_sub(3)..];
@@ -316,6 +325,31 @@ pub fn is_asserted(sentence: &str, start: usize) -> bool {
         .any(|w| w == "not" || w == "never" || w.ends_with("n't"))
 }
 
+/// Parts of the words `governed_by_a_plan` looks for, lower case.
+const GOVERNING_STEMS: &[&str] = &[
+    "agree",
+    "decided",
+    "pledged",
+    "resolved",
+    "undertook",
+    "invit",
+    "offered",
+    "proposed",
+    "hope",
+    "wished",
+    "keen",
+    "eager",
+    "forward",
+    "will",
+    "shall",
+    "ll ",
+    " set to",
+    " due to",
+    "scheduled",
+    "slated",
+    "expected",
+];
+
 /// "agreed to meet soon, possibly during a bilateral visit", "accepted an
 /// invitation to pay a state visit", "look forward to the summit", "will
 /// depart for Georgetown, Guyana, on Wednesday for the first visit": the
@@ -328,15 +362,20 @@ fn governed_by_a_plan(before: &str) -> bool {
     static BREAK: OnceLock<Regex> = OnceLock::new();
     let governor = GOVERNOR.get_or_init(|| {
         Regex::new(
-            r"(?i)\b(?:agreed|agree|agrees|decided|pledged|resolved|undertook|invitation|invited|offered|proposed|hoped|hopes|wished|keen|eager|looked forward|look forward|looks forward|looking forward)\b(?:\W+[\w'’-]+){0,6}?\W+to\b|(?P<future>\b(?:will|shall)\b|['’]ll\b|\b(?:is|are) (?:set|due|scheduled|slated|expected) to\b)",
+            r"(?i)\b(?:agreed|agree|agrees|decided|pledged|resolved|undertook|invitation|invited|offered|proposed|hoped|hopes|wished|keen|eager|looked forward|look forward|looks forward|looking forward)\b(?:\W+[\w'’-]+){0,6}?\W+to\b|\b(?:will|shall)\b|['’]ll\b|\b(?:is|are) (?:set|due|scheduled|slated|expected) to\b",
         )
         .expect("valid regex")
     });
-    let Some(last) = governor.captures_iter(before).last() else {
+    let Some(last) = governor.find_iter(before).last() else {
         return false;
     };
-    let future_tense = last.name("future").is_some();
-    let last = last.get(0).expect("whole match");
+    // (the future tense's forms, without the cost of capture groups)
+    let future_tense = {
+        let m = last.as_str().to_lowercase();
+        ["will", "shall", "'ll", "’ll", "is ", "are "]
+            .iter()
+            .any(|w| m.starts_with(w))
+    };
     let between = &before[last.end()..];
     // "X, who will travel to Japan next week, held talks": the trigger
     // opens a clause of its own (not so after "agreed to convene the

@@ -262,11 +262,13 @@ pub(super) fn build(
     // the European Union, its Council
     if subj.countries.is_empty() {
         let said = ctx.text[subj_start..subj_end].trim().to_lowercase();
-        let eu_release = ["Council of the European Union", "European Union", "EU "]
-            .iter()
-            .any(|n| ctx.text[..ctx.doc.body_start.max(span.start)].contains(n));
         let council = said.starts_with("the council") && !said.starts_with("the council of");
-        if council && eu_release {
+        let eu_release = || {
+            ["Council of the European Union", "European Union", "EU "]
+                .iter()
+                .any(|n| ctx.text[..ctx.doc.body_start.max(span.start)].contains(n))
+        };
+        if council && eu_release() {
             subj.countries.push("EUR".into());
         }
     }
@@ -986,6 +988,13 @@ pub(super) fn build(
 /// clause holding the trigger at `start` says it came some days before the
 /// main clause, (where that phrase starts, how many days).
 fn days_after_clause(sentence: &str, start: usize) -> Option<(usize, i64)> {
+    let head = &sentence[..start];
+    if !["day after", "days after", "hours after", "week after"]
+        .iter()
+        .any(|p| head.contains(p))
+    {
+        return None;
+    }
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(r"(?i)\b(?:(a|one|the|two|three|four|five|a few|several) days?|hours|a week|one week) after\b")
