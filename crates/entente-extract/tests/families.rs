@@ -1406,3 +1406,10 @@ fn sanctions_aim_at_the_first_states_listed_and_the_council_is_the_eu_s() {
         "{e:?}"
     );
 }
+
+#[test]
+fn bodies_named_in_what_two_leaders_pledged_are_no_parties() {
+    let r = extract("date 2025-04-28\nHANOI, April 28 - Prime Minister Shigeru Ishiba held talks with Prime Minister Pham Minh Chinh in Hanoi on Monday. The two leaders confirmed that they would cooperate closely in multilateral frameworks such as ASEAN and the United Nations.");
+    let p = find(&r, "intent_to_cooperate");
+    assert_eq!(p.countries, vec!["JPN", "VNM"], "{p:?}");
+}

@@ -540,6 +540,16 @@ pub(super) fn build(
     subj_countries.iter().for_each(|c| push(&mut countries, c));
     obj_countries.iter().for_each(|c| push(&mut countries, c));
     let both = mentions_both_sides(sentence);
+    // "The two leaders confirmed that they would cooperate in ASEAN and the
+    // United Nations": the pledge is the two leaders'; bodies named in
+    // what was pledged are no parties
+    let subject_text = &ctx.text[subj_start..subj_end];
+    if kind == "intent_to_cooperate"
+        && (names_both_sides(subject_text) || starts_with_they(subject_text))
+        && countries.iter().all(|c| kb.body(c).is_some())
+    {
+        countries.clear();
+    }
     let one_of_pair = countries.len() == 1 && ctx.main_pair.contains(&countries[0]);
     let unnamed = countries.is_empty()
         && (both || matches!(kind.as_str(), "consultation" | "intent_to_cooperate"));
@@ -1312,6 +1322,12 @@ fn visits_a_place(ctx: &Context, from: usize, to: usize) -> bool {
 
 /// The clause opens with "he" or "she" (after an optional introductory
 /// phrase: "In Mumbai, she visited ...").
+/// "They agreed", "On Monday, they also agreed": a subject that is "they".
+fn starts_with_they(subject: &str) -> bool {
+    let clause = subject.rsplit(',').next().unwrap_or(subject);
+    matches!(clause.split_whitespace().next(), Some("They" | "they"))
+}
+
 fn starts_with_personal_pronoun(subject: &str) -> bool {
     let clause = subject.rsplit(',').next().unwrap_or(subject);
     let first = clause.split_whitespace().next().unwrap_or("");
