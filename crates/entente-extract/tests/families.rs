@@ -1413,3 +1413,17 @@ fn bodies_named_in_what_two_leaders_pledged_are_no_parties() {
     let p = find(&r, "intent_to_cooperate");
     assert_eq!(p.countries, vec!["JPN", "VNM"], "{p:?}");
 }
+
+#[test]
+fn decisions_against_the_other_side_and_meetings_of_that_december() {
+    // "decided to withdraw" is no pledge to cooperate
+    let r = extract("date 2024-10-15\nNEW DELHI, Oct 14 - India summoned Canada's charge d'affaires on Monday. Shortly afterwards it said it had decided to withdraw its High Commissioner from Ottawa.");
+    assert!(
+        of_kind(&r, "intent_to_cooperate").is_empty(),
+        "{:?}",
+        kinds(&r)
+    );
+    // "met that December": an earlier time the report recalls
+    let r = extract("date 2025-03-03\nGEORGETOWN, March 3 - Guyana protested on Monday after a Venezuelan patrol boat entered its waters. The two presidents met that December in St. Vincent and pledged not to use force.");
+    assert!(of_kind(&r, "meeting").is_empty(), "{:?}", kinds(&r));
+}

@@ -929,11 +929,15 @@ pub(super) fn build(
             }
         }
         "intent_to_cooperate" => {
-            let mut e = base;
-            // "Modi and Albanese agreed to ...": the people who pledged; a
-            // pledge "by the two leaders" takes the occasion's later
-            e.participants = role_all(&whole.actors, "participant");
             let obj_text = &ctx.text[t_end..span.end];
+            // "decided to withdraw its envoy", "vowed to retaliate": a
+            // decision against the other side is no pledge to cooperate
+            if pledges_hostility(obj_text) {
+                return vec![];
+            }
+            let mut e = base;
+            // "Modi and Albanese agreed to ...": the people who pledged
+            e.participants = role_all(&whole.actors, "participant");
             if is_meet_again(obj_text) {
                 cameo = "036".into();
                 e.cameo = cameo;
@@ -1322,6 +1326,40 @@ fn visits_a_place(ctx: &Context, from: usize, to: usize) -> bool {
 
 /// The clause opens with "he" or "she" (after an optional introductory
 /// phrase: "In Mumbai, she visited ...").
+/// Whether what a pledge verb introduces is a measure against someone
+/// ("to withdraw Verma", "to expel", "not to use force" is no such).
+fn pledges_hostility(obj: &str) -> bool {
+    let first = obj
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .find(|w| !w.is_empty() && w != "to" && w != "also" && w != "immediately");
+    first.is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "withdraw"
+                | "expel"
+                | "recall"
+                | "close"
+                | "suspend"
+                | "sever"
+                | "cut"
+                | "impose"
+                | "retaliate"
+                | "downgrade"
+                | "halt"
+                | "ban"
+                | "boycott"
+                | "sanction"
+                | "revoke"
+                | "terminate"
+                | "freeze"
+                | "restrict"
+                | "punish"
+                | "summon"
+        )
+    })
+}
+
 /// "They agreed", "On Monday, they also agreed": a subject that is "they".
 fn starts_with_they(subject: &str) -> bool {
     let clause = subject.rsplit(',').next().unwrap_or(subject);
