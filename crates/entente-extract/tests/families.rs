@@ -1427,3 +1427,10 @@ fn decisions_against_the_other_side_and_meetings_of_that_december() {
     let r = extract("date 2025-03-03\nGEORGETOWN, March 3 - Guyana protested on Monday after a Venezuelan patrol boat entered its waters. The two presidents met that December in St. Vincent and pledged not to use force.");
     assert!(of_kind(&r, "meeting").is_empty(), "{:?}", kinds(&r));
 }
+
+#[test]
+fn a_pronoun_after_a_short_opening_phrase_without_a_comma() {
+    let r = extract("date 2025-02-21\nCENTRAL ASIA WEEK, Feb 21\n\nKyrgyz Foreign Minister Jeenbek Kulubaev was in Moscow on a working visit on Wednesday and Thursday. On Wednesday he held talks with Russian Foreign Minister Sergei Lavrov.");
+    let m = find(&r, "meeting");
+    assert_eq!(m.countries, vec!["KGZ", "RUS"], "{m:?}");
+}

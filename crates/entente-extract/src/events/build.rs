@@ -1368,8 +1368,16 @@ fn starts_with_they(subject: &str) -> bool {
 
 fn starts_with_personal_pronoun(subject: &str) -> bool {
     let clause = subject.rsplit(',').next().unwrap_or(subject);
-    let first = clause.split_whitespace().next().unwrap_or("");
-    matches!(first, "He" | "She" | "he" | "she")
+    let words: Vec<&str> = clause.split_whitespace().take(5).collect();
+    let pronoun = |w: &&str| matches!(*w, "He" | "She" | "he" | "she");
+    // "On Wednesday he held talks": a short opening phrase without a comma
+    words.first().is_some_and(pronoun)
+        || words.first().is_some_and(|w| {
+            matches!(
+                *w,
+                "On" | "In" | "At" | "Later" | "Earlier" | "Then" | "Afterwards" | "Separately"
+            )
+        }) && words.iter().skip(1).take(3).any(pronoun)
 }
 
 /// The object of a condemnation is an attack ("condemned the terrorist
