@@ -1434,3 +1434,18 @@ fn a_pronoun_after_a_short_opening_phrase_without_a_comma() {
     let m = find(&r, "meeting");
     assert_eq!(m.countries, vec!["KGZ", "RUS"], "{m:?}");
 }
+
+#[test]
+fn a_pronoun_in_a_where_clause_is_named_before_it_or_in_the_sentence_before() {
+    // the person named in the sentence, before the clause
+    let r = extract("date 2025-02-28\nWEEK IN DIPLOMACY, Feb 28\n\nForeign Minister Yassine Fall visited Rabat on Monday.\n\nASEAN Secretary-General Kao Kim Hourn was in Dili on Thursday, where he met Prime Minister Xanana Gusmao.");
+    let m = of_kind(&r, "meeting");
+    assert!(
+        m.iter().all(|e| !e.countries.contains(&"SEN".to_string())),
+        "{m:?}"
+    );
+    // the person of the sentence before: "where she had held talks"
+    let r = extract("date 2024-05-04\nADELAIDE, May 4 - German Foreign Minister Annalena Baerbock condemned the cyberattacks on Friday. \"This cannot go unanswered,\" she told reporters in Adelaide, where she had held talks with Australian Foreign Minister Penny Wong.");
+    let m = find(&r, "meeting");
+    assert_eq!(m.countries, vec!["AUS", "DEU"], "{m:?}");
+}

@@ -197,7 +197,15 @@ pub(super) fn build(
     }
     // ("On Wednesday, he and President Joe Biden held talks": the pronoun
     // stands for someone, whoever else the subject names)
-    let pronoun = starts_with_personal_pronoun(&sentence[..subj_end.saturating_sub(span.start)]);
+    let subject_text = &sentence[..subj_end.saturating_sub(span.start)];
+    // "Kao Kim Hourn was in Dili, where he met X": the pronoun's person is
+    // named in this sentence, before its clause
+    let clause_at = span.start + subject_text.rfind(',').map_or(0, |c| c + 1);
+    let named_before_clause = subj
+        .actors
+        .iter()
+        .any(|&a| ctx.actors[a].span.end <= clause_at);
+    let pronoun = starts_with_personal_pronoun(subject_text) && !named_before_clause;
     if pronoun || subj.actors.is_empty() && f.rule.first_person {
         // "he" is the subject of an earlier sentence: the first person named
         // in the latest sentence that names one
@@ -1375,7 +1383,16 @@ fn starts_with_personal_pronoun(subject: &str) -> bool {
         || words.first().is_some_and(|w| {
             matches!(
                 *w,
-                "On" | "In" | "At" | "Later" | "Earlier" | "Then" | "Afterwards" | "Separately"
+                "On" | "In"
+                    | "At"
+                    | "Later"
+                    | "Earlier"
+                    | "Then"
+                    | "Afterwards"
+                    | "Separately"
+                    | "where"
+                    | "when"
+                    | "and"
             )
         }) && words.iter().skip(1).take(3).any(pronoun)
 }
