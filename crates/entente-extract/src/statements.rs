@@ -855,6 +855,14 @@ fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
             if let Some(org) = by_org() {
                 return Some(org);
             }
+            // "A spokesperson for the French foreign ministry said ... '...,'
+            // the spokesperson told reporters": the organisation named for
+            // that unnamed speaker just before
+            if first == "the" {
+                if let Some(org) = nearest_org(ctx, q.outer.start, |_| true) {
+                    return Some(org);
+                }
+            }
         }
     }
     // "Pentagon chief spokesman Sean Parnell": a name after a title word

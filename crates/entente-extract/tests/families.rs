@@ -1449,3 +1449,16 @@ fn a_pronoun_in_a_where_clause_is_named_before_it_or_in_the_sentence_before() {
     let m = find(&r, "meeting");
     assert_eq!(m.countries, vec!["AUS", "DEU"], "{m:?}");
 }
+
+#[test]
+fn the_unnamed_spokesperson_speaks_for_the_organisation_named_with_them() {
+    let r = extract("date 2024-07-31\nPARIS, July 31 - A spokesperson for the French foreign ministry said the decision was not directed against anyone. \"France wishes to pursue its relationship with Algeria in a spirit of calm,\" the spokesperson told reporters.");
+    let s = &r.statements[0];
+    assert_eq!(s.speaker, None);
+    assert!(
+        s.org
+            .as_deref()
+            .is_some_and(|o| o.contains("Foreign Affairs")),
+        "{s:?}"
+    );
+}
