@@ -717,8 +717,20 @@ fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
     if p.is_empty() {
         return None;
     }
-    // an actor written in the phrase
-    if let Some(a) = ctx.actors.iter().rposition(|a| phrase.contains(a.span)) {
+    // an actor written in the phrase ("the spokesperson" whom the text
+    // brought in as "a spokesperson for ..." stays unnamed)
+    let anonymous = |a: &crate::actors::Actor| {
+        let said = a.span.of(text).to_lowercase();
+        ["spokesperson", "spokesman", "spokeswoman"].contains(&said.as_str()) && {
+            let back = text[..q.outer.start].to_lowercase();
+            back.contains(&format!("a {said} ")) || back.contains(&format!("an {said} "))
+        }
+    };
+    if let Some(a) = ctx
+        .actors
+        .iter()
+        .rposition(|a| phrase.contains(a.span) && !anonymous(a))
+    {
         return Some(Speaker::Actor(a));
     }
     let lower = p.to_lowercase();
@@ -846,9 +858,16 @@ fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
                 return Some(org);
             }
         }
-        // "the French minister": of that state
+        // "the French minister": of that state ("the spokesperson" that the
+        // text introduced as "a spokesperson for ..." stays unnamed)
         let state = state_in(ctx, phrase);
-        if let Some(a) = principal_with_title(ctx, q.outer.start, noun, state.as_deref()) {
+        let introduced_unnamed = unnamed.contains(&noun) && {
+            let back = ctx.text[..q.outer.start].to_lowercase();
+            back.contains(&format!("a {noun} ")) || back.contains(&format!("an {noun} "))
+        };
+        if let Some(a) = principal_with_title(ctx, q.outer.start, noun, state.as_deref())
+            .filter(|_| !introduced_unnamed)
+        {
             return Some(Speaker::Actor(a));
         }
         if unnamed.contains(&noun) {
