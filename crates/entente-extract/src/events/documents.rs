@@ -75,9 +75,13 @@ pub(super) fn documents(obj: &str) -> Vec<(Span, String)> {
                 "ten" => 10,
                 d => d.parse().unwrap_or(1).min(12),
             });
+        // "three memoranda of understanding: on tourism, on livestock, and
+        // on training": each its own item, when the colon's list has them
+        let items = (n > 1).then(|| list_items(obj, m.end(), end, n)).flatten();
         for j in 0..n {
+            let own = items.as_ref().map_or(Span::new(m.start(), end), |v| v[j]);
             out.push((
-                Span::new(m.start(), end),
+                own,
                 if n > 1 {
                     format!("{name} #{j}")
                 } else {
@@ -103,6 +107,47 @@ pub(super) fn in_signed_list(ctx: &Context, i: usize) -> bool {
                 .any(|w| lower.contains(w))
             && listed_documents(ctx, j).iter().any(|(sp, _)| *sp == span)
     })
+}
+
+/// The `n` items of the list after a colon between `from` and `to` in
+/// `obj` ("...: on tourism, on livestock, and on training"), or None when
+/// it does not hold `n` of them.
+fn list_items(obj: &str, from: usize, to: usize, n: usize) -> Option<Vec<Span>> {
+    let colon = from + obj[from..to].find(':')?;
+    let mut items = Vec::new();
+    let mut start = colon + 1;
+    let body = &obj[..to];
+    // "on X and Y, and on Z": a bare "and" joins items only before a word
+    // that opens them all ("on")
+    let opener = body[start..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_string();
+    let mut k = start;
+    while k < body.len() {
+        let rest = &body[k..];
+        let sep = if rest.starts_with(", and ") {
+            6
+        } else if rest.starts_with("; and ") {
+            6
+        } else if rest.starts_with(" and ")
+            && items.len() + 2 == n
+            && rest[5..].split_whitespace().next() == Some(opener.as_str())
+        {
+            5
+        } else if rest.starts_with(',') || rest.starts_with(';') {
+            1
+        } else {
+            k += rest.chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        items.push(Span::new(start, k));
+        k += sep;
+        start = k;
+    }
+    items.push(Span::new(start, body.len()));
+    (items.len() == n).then_some(items)
 }
 
 /// The items of a list right after sentence `i` that name documents, as
@@ -148,4 +193,23 @@ pub(super) fn listed_documents(ctx: &Context, i: usize) -> Vec<(Span, String)> {
         out.push((*span, name.to_lowercase()));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_count_with_a_colon_list_gives_each_document_its_item() {
+        let obj = " three memoranda of understanding: on tourism cooperation, on livestock development and animal health, and on diplomatic training.";
+        let docs = documents(obj);
+        assert_eq!(docs.len(), 3);
+        let items: Vec<&str> = docs.iter().map(|d| d.0.of(obj).trim()).collect();
+        assert!(
+            items[0].contains("tourism") && !items[0].contains("livestock"),
+            "{items:?}"
+        );
+        assert!(items[1].contains("livestock"), "{items:?}");
+        assert!(items[2].contains("training"), "{items:?}");
+    }
 }
