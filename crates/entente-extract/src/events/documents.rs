@@ -127,9 +127,7 @@ fn list_items(obj: &str, from: usize, to: usize, n: usize) -> Option<Vec<Span>> 
     let mut k = start;
     while k < body.len() {
         let rest = &body[k..];
-        let sep = if rest.starts_with(", and ") {
-            6
-        } else if rest.starts_with("; and ") {
+        let sep = if rest.starts_with(", and ") || rest.starts_with("; and ") {
             6
         } else if rest.starts_with(" and ")
             && items.len() + 2 == n
