@@ -385,7 +385,7 @@ fn governed_by_a_plan(before: &str) -> bool {
     }
     let stop = BREAK.get_or_init(|| {
         Regex::new(
-            r"(?i);|\b(?:and|but|while|then|before|after|which|who|where|when|as)\b(?:\s+[\w'’-]+){0,12}?\s+(?:[a-z-]+ed|held|met|signed|paid|spoke|made|took|began|went|came|is|was|were|had|has)\b|\b(?:after|when|while|where|which|who)\b(?:\s+[\w'’-]+){0,8}\s*$",
+            r"(?i);|,\s*(?:at|during|on the sidelines of|on the margins of|following)\s|\b(?:and|but|while|then|before|after|which|who|where|when|as)\b(?:\s+[\w'’-]+){0,12}?\s+(?:[a-z-]+ed|held|met|signed|paid|spoke|made|took|began|went|came|is|was|were|had|has)\b|\b(?:after|when|while|where|which|who)\b(?:\s+[\w'’-]+){0,8}\s*$",
         )
         .expect("valid regex")
     });

@@ -1462,3 +1462,9 @@ fn the_unnamed_spokesperson_speaks_for_the_organisation_named_with_them() {
         "{s:?}"
     );
 }
+
+#[test]
+fn an_occasion_after_a_comma_and_a_preposition_is_outside_the_plan() {
+    let r = extract("date 2025-03-12\nADDIS ABABA, March 12 - Ethiopia and Kenya have agreed to speed up work on their road corridor, at the close of the fourth session of the Ethiopia-Kenya Joint Ministerial Commission held here yesterday.");
+    assert!(kinds(&r).contains(&"consultation"), "{:?}", kinds(&r));
+}
