@@ -1468,3 +1468,11 @@ fn an_occasion_after_a_comma_and_a_preposition_is_outside_the_plan() {
     let r = extract("date 2025-03-12\nADDIS ABABA, March 12 - Ethiopia and Kenya have agreed to speed up work on their road corridor, at the close of the fourth session of the Ethiopia-Kenya Joint Ministerial Commission held here yesterday.");
     assert!(kinds(&r).contains(&"consultation"), "{:?}", kinds(&r));
 }
+
+#[test]
+fn talks_in_a_city_with_someone_and_audiences_with_a_monarch() {
+    let r = extract("date 2025-04-09\nTOKYO, April 9 - NATO Secretary General Mark Rutte began a two-day visit to Japan on Wednesday with talks in Tokyo with Prime Minister Shigeru Ishiba.");
+    assert!(kinds(&r).contains(&"meeting"), "{:?}", kinds(&r));
+    let r = extract("date 2025-01-07\nKUALA LUMPUR, Jan 7 - Earlier in the morning, Singapore Prime Minister Lawrence Wong was accorded an audience with His Majesty Sultan Ibrahim, King of Malaysia, at Istana Negara.");
+    assert!(kinds(&r).contains(&"meeting"), "{:?}", kinds(&r));
+}
