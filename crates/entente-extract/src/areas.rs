@@ -19,14 +19,46 @@ use crate::Context;
 
 /// Area slugs mentioned inside `span`.
 fn areas_in(ctx: &Context, span: Span) -> BTreeSet<String> {
-    ctx.mentions_in(span)
+    let mut out: BTreeSet<String> = ctx
+        .mentions_in(span)
         .iter()
         .flat_map(|m| m.targets.iter())
         .filter_map(|t| match *t {
             Target::Area(a) => Some(ctx.kb.areas[a].slug.clone()),
             _ => None,
         })
-        .collect()
+        .collect();
+    // "the situation in Venezuela", "the crisis in Sudan", "developments in
+    // the Indian Ocean region": a state of affairs somewhere named is a
+    // regional or global issue, whatever the place (the knowledge base
+    // lists the usual ones by name)
+    if situation_somewhere(span.of(ctx.text)) {
+        out.insert("global-regional-issues".to_string());
+    }
+    out
+}
+
+fn situation_somewhere(text: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "situation in ",
+        "situation on ",
+        "situation around ",
+        "crisis in ",
+        "conflict in ",
+        "developments in ",
+        "tensions in ",
+        "tensions on ",
+        "violence in ",
+        "instability in ",
+        "war in ",
+        "fighting in ",
+    ];
+    NOUNS.iter().any(|n| {
+        text.match_indices(n).any(|(k, _)| {
+            let rest = text[k + n.len()..].trim_start_matches("the ");
+            rest.starts_with(char::is_uppercase)
+        })
+    })
 }
 
 fn is_occasion(kind: &str) -> bool {

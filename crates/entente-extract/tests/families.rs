@@ -1476,3 +1476,14 @@ fn talks_in_a_city_with_someone_and_audiences_with_a_monarch() {
     let r = extract("date 2025-01-07\nKUALA LUMPUR, Jan 7 - Earlier in the morning, Singapore Prime Minister Lawrence Wong was accorded an audience with His Majesty Sultan Ibrahim, King of Malaysia, at Istana Negara.");
     assert!(kinds(&r).contains(&"meeting"), "{:?}", kinds(&r));
 }
+
+#[test]
+fn a_situation_somewhere_named_is_a_regional_issue() {
+    let r = extract("date 2024-04-18\nBOGOTA, April 18 - President Lula held talks with President Gustavo Petro in Bogota on Wednesday. The two presidents also discussed the political situation in Venezuela.");
+    let m = find(&r, "meeting");
+    assert!(
+        m.areas.contains(&"global-regional-issues".to_string()),
+        "{:?}",
+        m.areas
+    );
+}
