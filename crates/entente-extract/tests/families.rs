@@ -1487,3 +1487,18 @@ fn a_situation_somewhere_named_is_a_regional_issue() {
         m.areas
     );
 }
+
+#[test]
+fn a_state_s_own_council_and_blame_on_armed_groups_are_no_events() {
+    let r = extract("date 2024-01-09\nNAIROBI, Jan 9 - Militants attacked a police camp near the border with Somalia. President William Ruto chaired a meeting of the cabinet at State House on Tuesday, which reviewed the security situation.");
+    assert!(
+        of_kind(&r, "meeting").is_empty() && of_kind(&r, "consultation").is_empty(),
+        "{:?}",
+        kinds(&r)
+    );
+    let r = extract("date 2025-03-22\nNIAMEY, March 22 - Gunmen stormed a mosque near the borders with Mali and Burkina Faso, according to Niger's Interior Ministry, which blamed the Islamic State in the Greater Sahara.");
+    assert!(of_kind(&r, "criticism").is_empty(), "{:?}", kinds(&r));
+    // a joint council of two states' ministers stays a meeting
+    let r = extract("date 2023-10-10\nHAMBURG, Oct 10 - Chancellor Olaf Scholz and President Emmanuel Macron held talks at the Franco-German Council of Ministers in Hamburg on Tuesday.");
+    assert!(!r.events.is_empty(), "{:?}", kinds(&r));
+}

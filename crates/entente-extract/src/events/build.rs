@@ -140,6 +140,12 @@ pub(super) fn build(
             .then(|| mechanism_named_back(ctx, span, sentence))
             .flatten()
     });
+    // "chaired a meeting of the cabinet", "a session of the National
+    // Security Council": a state's own council is no meeting between
+    // states (rule 12)
+    if matches!(kind.as_str(), "consultation" | "meeting") && domestic_body(&sentence[f.start..]) {
+        return vec![];
+    }
     if kind == "consultation" && mechanism.is_none() {
         // "X and Y co-chaired the talks": a meeting, when people are named
         let named = !ctx.actors_in(span).is_empty();
@@ -1171,6 +1177,29 @@ fn first_listed_states(ctx: &Context, span: Span) -> Vec<String> {
     out
 }
 
+/// Whether the words from a trigger on name a state's own council
+/// ("chaired a meeting of the cabinet", "a session of the National Security
+/// Council"); a joint council of two states' ministers is none of these.
+fn domestic_body(from_trigger: &str) -> bool {
+    let head: String = from_trigger
+        .split_whitespace()
+        .take(7)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    [
+        "of the cabinet",
+        "of his cabinet",
+        "of her cabinet",
+        "the cabinet",
+        "national security council",
+        "security cabinet",
+        "cabinet meeting",
+    ]
+    .iter()
+    .any(|w| head.contains(w))
+}
+
 /// Whether the object of an act is something the report told before ("the
 /// remarks", "the visit", "such statements"), not a party.
 fn refers_back(obj: &str) -> bool {
@@ -1416,6 +1445,20 @@ pub(super) fn condemns_an_attack(after: &str) -> bool {
         "killing",
         "shooting",
         "violence",
+        // "blamed the Islamic State in the Greater Sahara": armed groups
+        // that are no state
+        "islamic state",
+        "al-qaida",
+        "al-qaeda",
+        "al qaeda",
+        "al shabaab",
+        "al-shabaab",
+        "militants",
+        "gunmen",
+        "insurgents",
+        "jihadist",
+        "armed group",
+        "terrorist group",
     ]
     .iter()
     .any(|w| head.contains(w))
