@@ -17,8 +17,9 @@ use entente_kb::Target;
 use crate::events::Event;
 use crate::Context;
 
-/// Area slugs mentioned inside `span`.
-fn areas_in(ctx: &Context, span: Span) -> BTreeSet<String> {
+/// Area slugs mentioned inside `span`; `situations` are the offsets of
+/// "the situation in X" phrases (`situations_in`).
+fn areas_in(ctx: &Context, span: Span, situations: &[usize]) -> BTreeSet<String> {
     let mut out: BTreeSet<String> = ctx
         .mentions_in(span)
         .iter()
@@ -28,17 +29,18 @@ fn areas_in(ctx: &Context, span: Span) -> BTreeSet<String> {
             _ => None,
         })
         .collect();
-    // "the situation in Venezuela", "the crisis in Sudan", "developments in
-    // the Indian Ocean region": a state of affairs somewhere named is a
-    // regional or global issue, whatever the place (the knowledge base
-    // lists the usual ones by name)
-    if situation_somewhere(span.of(ctx.text)) {
+    let first = situations.partition_point(|&p| p < span.start);
+    if situations.get(first).is_some_and(|&p| p < span.end) {
         out.insert("global-regional-issues".to_string());
     }
     out
 }
 
-fn situation_somewhere(text: &str) -> bool {
+/// Where the text names a state of affairs somewhere ("the situation in
+/// Venezuela", "the crisis in Sudan", "developments in the Indian Ocean
+/// region"): a regional or global issue, whatever the place (the
+/// knowledge base lists the usual ones by name). Found in one pass.
+fn situations_in(text: &str) -> Vec<usize> {
     const NOUNS: &[&str] = &[
         "situation in ",
         "situation on ",
@@ -53,12 +55,16 @@ fn situation_somewhere(text: &str) -> bool {
         "war in ",
         "fighting in ",
     ];
-    NOUNS.iter().any(|n| {
-        text.match_indices(n).any(|(k, _)| {
-            let rest = text[k + n.len()..].trim_start_matches("the ");
+    static AC: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let ac = AC.get_or_init(|| aho_corasick::AhoCorasick::new(NOUNS).expect("plain strings"));
+    ac.find_iter(text)
+        .filter(|m| {
+            let rest = &text[m.end()..];
+            let rest = rest.strip_prefix("the ").unwrap_or(rest);
             rest.starts_with(char::is_uppercase)
         })
-    })
+        .map(|m| m.start())
+        .collect()
 }
 
 fn is_occasion(kind: &str) -> bool {
@@ -116,6 +122,7 @@ fn same_states(a: &[String], b: &[String]) -> bool {
 /// Fills `areas` of every event.
 pub fn assign(ctx: &Context, events: &mut [Event]) {
     let sentences = &ctx.doc.sentences;
+    let situations = situations_in(ctx.text);
     // sentences that are evidence of some event
     let mut owner: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
     for (k, e) in events.iter().enumerate() {
@@ -127,9 +134,9 @@ pub fn assign(ctx: &Context, events: &mut [Event]) {
         let e = &events[k];
         let mut got = BTreeSet::new();
         if let Some(own) = e.own_span {
-            got.extend(areas_in(ctx, own));
+            got.extend(areas_in(ctx, own, &situations));
             for &more in &e.more_spans {
-                got.extend(areas_in(ctx, more));
+                got.extend(areas_in(ctx, more, &situations));
             }
         } else {
             for &s in &e.sentences {
@@ -147,12 +154,12 @@ pub fn assign(ctx: &Context, events: &mut [Event]) {
                         .map(|sp| sp.start)
                         .min()
                         .unwrap_or(span.end);
-                    got.extend(areas_in(ctx, Span::new(span.start, cut)));
+                    got.extend(areas_in(ctx, Span::new(span.start, cut), &situations));
                     if is_occasion(&e.kind) {
-                        got.extend(areas_in(ctx, span));
+                        got.extend(areas_in(ctx, span, &situations));
                     }
                 } else {
-                    got.extend(areas_in(ctx, span));
+                    got.extend(areas_in(ctx, span, &situations));
                 }
             }
         }
@@ -178,7 +185,7 @@ pub fn assign(ctx: &Context, events: &mut [Event]) {
             continue;
         };
         let text = span.of(ctx.text);
-        let found = areas_in(ctx, span);
+        let found = areas_in(ctx, span, &situations);
         if found.is_empty() || !discussion_words(text) {
             continue;
         }

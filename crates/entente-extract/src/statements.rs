@@ -451,6 +451,17 @@ fn speaker_after(ctx: &Context, q: Quote, after: Span) -> Option<Speaker> {
     resolve_phrase(ctx, q, phrase)
 }
 
+/// Whether the text before `at` brings in a `noun` ("spokesperson")
+/// unnamed: "a spokesperson for ...", "an official".
+fn introduced_unnamed(text: &str, at: usize, noun: &str) -> bool {
+    let back = &text[..at];
+    back.match_indices(noun).any(|(k, _)| {
+        let before = back[..k].trim_end();
+        let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        last.eq_ignore_ascii_case("a") || last.eq_ignore_ascii_case("an")
+    })
+}
+
 /// Two to four name words that open `p` and end at a comma, "of", or its
 /// end: a personal name ("Meera Raghavan, a defence analyst").
 fn name_heading(p: &str) -> Option<String> {
@@ -721,10 +732,8 @@ fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
     // brought in as "a spokesperson for ..." stays unnamed)
     let anonymous = |a: &crate::actors::Actor| {
         let said = a.span.of(text).to_lowercase();
-        ["spokesperson", "spokesman", "spokeswoman"].contains(&said.as_str()) && {
-            let back = text[..q.outer.start].to_lowercase();
-            back.contains(&format!("a {said} ")) || back.contains(&format!("an {said} "))
-        }
+        ["spokesperson", "spokesman", "spokeswoman"].contains(&said.as_str())
+            && introduced_unnamed(text, q.outer.start, &said)
     };
     if let Some(a) = ctx
         .actors
@@ -861,10 +870,8 @@ fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
         // "the French minister": of that state ("the spokesperson" that the
         // text introduced as "a spokesperson for ..." stays unnamed)
         let state = state_in(ctx, phrase);
-        let introduced_unnamed = unnamed.contains(&noun) && {
-            let back = ctx.text[..q.outer.start].to_lowercase();
-            back.contains(&format!("a {noun} ")) || back.contains(&format!("an {noun} "))
-        };
+        let introduced_unnamed =
+            unnamed.contains(&noun) && introduced_unnamed(ctx.text, q.outer.start, noun);
         if let Some(a) = principal_with_title(ctx, q.outer.start, noun, state.as_deref())
             .filter(|_| !introduced_unnamed)
         {
