@@ -56,7 +56,12 @@ fn situations_in(text: &str) -> Vec<usize> {
         "fighting in ",
     ];
     static AC: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
-    let ac = AC.get_or_init(|| aho_corasick::AhoCorasick::new(NOUNS).expect("plain strings"));
+    let ac = AC.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(NOUNS)
+            .expect("plain strings")
+    });
     ac.find_iter(text)
         .filter(|m| {
             let rest = &text[m.end()..];

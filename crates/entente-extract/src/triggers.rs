@@ -130,9 +130,10 @@ pub fn find(sentence: &str) -> Vec<Found<'static>> {
     let mut out: Vec<Found> = Vec::new();
     // one pass of all rules together says which can match at all
     let candidates = prefilter().matches(sentence);
+    let governor = first_governor(sentence);
     for rule in candidates.iter().map(|i| &rules()[i]) {
         for m in rule.re.find_iter(sentence) {
-            if !is_asserted(sentence, m.start()) {
+            if !asserted(sentence, m.start(), governor) {
                 continue;
             }
             let prev = sentence[..m.start()]
@@ -215,6 +216,11 @@ const MODALS: &[&str] = &[
 /// the future or the conditional ("did not meet", "will visit", "is
 /// expected to sign", "ahead of the visit", "to meet").
 pub fn is_asserted(sentence: &str, start: usize) -> bool {
+    asserted(sentence, start, first_governor(sentence))
+}
+
+/// `is_asserted`, given where the sentence's first governing word stands.
+fn asserted(sentence: &str, start: usize, governor: Option<usize>) -> bool {
     let before = &sentence[..start];
     let clause_start = before
         .char_indices()
@@ -300,15 +306,7 @@ pub fn is_asserted(sentence: &str, start: usize) -> bool {
     {
         return false;
     }
-    // (the regexes run only when a governing word is there at all)
-    static STEMS: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
-    let stems = STEMS.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(GOVERNING_STEMS)
-            .expect("plain strings")
-    });
-    let may_govern = stems.is_match(before);
+    let may_govern = governor.is_some_and(|g| g < start);
     if may_govern && governed_by_a_plan(before) {
         return false;
     }
@@ -325,29 +323,49 @@ pub fn is_asserted(sentence: &str, start: usize) -> bool {
         .any(|w| w == "not" || w == "never" || w.ends_with("n't"))
 }
 
+/// Where the first word `governed_by_a_plan` looks for stands in
+/// `sentence` (found once per sentence: the regexes run only when one
+/// stands before a trigger).
+fn first_governor(sentence: &str) -> Option<usize> {
+    static STEMS: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let stems = STEMS.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(GOVERNING_STEMS)
+            .expect("plain strings")
+    });
+    stems.find(sentence).map(|m| m.start())
+}
+
 /// Parts of the words `governed_by_a_plan` looks for, lower case.
 const GOVERNING_STEMS: &[&str] = &[
-    "agree",
+    "agreed",
+    "agree to",
+    "agrees",
     "decided",
     "pledged",
     "resolved",
     "undertook",
-    "invit",
+    "invitation",
+    "invited",
     "offered",
     "proposed",
-    "hope",
+    "hoped",
+    "hopes",
     "wished",
-    "keen",
-    "eager",
-    "forward",
-    "will",
-    "shall",
-    "ll ",
+    "keen to",
+    "eager to",
+    "forward to",
+    "will ",
+    "shall ",
+    "'ll ",
+    "’ll ",
     " set to",
     " due to",
     "scheduled",
     "slated",
-    "expected",
+    "expected to",
 ];
 
 /// "agreed to meet soon, possibly during a bilateral visit", "accepted an
