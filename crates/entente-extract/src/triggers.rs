@@ -130,10 +130,10 @@ pub fn find(sentence: &str) -> Vec<Found<'static>> {
     let mut out: Vec<Found> = Vec::new();
     // one pass of all rules together says which can match at all
     let candidates = prefilter().matches(sentence);
-    let governor = first_governor(sentence);
+    let governor = std::cell::OnceCell::new();
     for rule in candidates.iter().map(|i| &rules()[i]) {
         for m in rule.re.find_iter(sentence) {
-            if !asserted(sentence, m.start(), governor) {
+            if !asserted(sentence, m.start(), &governor) {
                 continue;
             }
             let prev = sentence[..m.start()]
@@ -216,11 +216,12 @@ const MODALS: &[&str] = &[
 /// the future or the conditional ("did not meet", "will visit", "is
 /// expected to sign", "ahead of the visit", "to meet").
 pub fn is_asserted(sentence: &str, start: usize) -> bool {
-    asserted(sentence, start, first_governor(sentence))
+    asserted(sentence, start, &std::cell::OnceCell::new())
 }
 
-/// `is_asserted`, given where the sentence's first governing word stands.
-fn asserted(sentence: &str, start: usize, governor: Option<usize>) -> bool {
+/// `is_asserted`, with where the sentence's first governing word stands
+/// looked for once per sentence, when first needed.
+fn asserted(sentence: &str, start: usize, governor: &std::cell::OnceCell<Option<usize>>) -> bool {
     let before = &sentence[..start];
     let clause_start = before
         .char_indices()
@@ -306,7 +307,9 @@ fn asserted(sentence: &str, start: usize, governor: Option<usize>) -> bool {
     {
         return false;
     }
-    let may_govern = governor.is_some_and(|g| g < start);
+    let may_govern = governor
+        .get_or_init(|| first_governor(sentence))
+        .is_some_and(|g| g < start);
     if may_govern && governed_by_a_plan(before) {
         return false;
     }
@@ -380,7 +383,9 @@ fn governed_by_a_plan(before: &str) -> bool {
     static BREAK: OnceLock<Regex> = OnceLock::new();
     let governor = GOVERNOR.get_or_init(|| {
         Regex::new(
-            r"(?i)\b(?:agreed|agree|agrees|decided|pledged|resolved|undertook|invitation|invited|offered|proposed|hoped|hopes|wished|keen|eager|looked forward|look forward|looks forward|looking forward)\b(?:\W+[\w'’-]+){0,6}?\W+to\b|\b(?:will|shall)\b|['’]ll\b|\b(?:is|are) (?:set|due|scheduled|slated|expected) to\b",
+            // (ASCII word boundaries and classes keep the fast DFA engines
+            // usable: a Unicode \b rules them out)
+            r"(?i)(?-u:\b)(?:agreed|agree|agrees|decided|pledged|resolved|undertook|invitation|invited|offered|proposed|hoped|hopes|wished|keen|eager|looked forward|look forward|looks forward|looking forward)(?-u:\b)(?:[^A-Za-z0-9]+[A-Za-z0-9'’-]+){0,6}?[^A-Za-z0-9]+to(?-u:\b)|(?-u:\b)(?:will|shall)(?-u:\b)|['’]ll(?-u:\b)|(?-u:\b)(?:is|are) (?:set|due|scheduled|slated|expected) to(?-u:\b)",
         )
         .expect("valid regex")
     });
@@ -403,7 +408,7 @@ fn governed_by_a_plan(before: &str) -> bool {
     }
     let stop = BREAK.get_or_init(|| {
         Regex::new(
-            r"(?i);|,\s*(?:at|during|on the sidelines of|on the margins of|following)\s|\b(?:and|but|while|then|before|after|which|who|where|when|as)\b(?:\s+[\w'’-]+){0,12}?\s+(?:[a-z-]+ed|held|met|signed|paid|spoke|made|took|began|went|came|is|was|were|had|has)\b|\b(?:after|when|while|where|which|who)\b(?:\s+[\w'’-]+){0,8}\s*$",
+            r"(?i);|,[ \t\n]*(?:at|during|on the sidelines of|on the margins of|following)[ \t\n]|(?-u:\b)(?:and|but|while|then|before|after|which|who|where|when|as)(?-u:\b)(?:[ \t\n]+[A-Za-z0-9'’-]+){0,12}?[ \t\n]+(?:[a-z-]+ed|held|met|signed|paid|spoke|made|took|began|went|came|is|was|were|had|has)(?-u:\b)|(?-u:\b)(?:after|when|while|where|which|who)(?-u:\b)(?:[ \t\n]+[A-Za-z0-9'’-]+){0,8}[ \t\n]*$",
         )
         .expect("valid regex")
     });

@@ -1025,7 +1025,7 @@ fn days_after_clause(sentence: &str, start: usize) -> Option<(usize, i64)> {
     }
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:(a|one|the|two|three|four|five|a few|several) days?|hours|a week|one week) after\b")
+        Regex::new(r"(?i)(?-u:\b)(?:(a|one|the|two|three|four|five|a few|several) days?|hours|a week|one week) after(?-u:\b)")
             .expect("valid regex")
     });
     let m = re.captures_iter(&sentence[..start]).last()?;
