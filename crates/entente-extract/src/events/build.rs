@@ -1181,6 +1181,10 @@ fn first_listed_states(ctx: &Context, span: Span) -> Vec<String> {
 /// ("chaired a meeting of the cabinet", "a session of the National Security
 /// Council"); a joint council of two states' ministers is none of these.
 fn domestic_body(from_trigger: &str) -> bool {
+    // (most sentences name no cabinet or council at all)
+    if !from_trigger.contains("abinet") && !from_trigger.contains("ecurity") {
+        return false;
+    }
     let head: String = from_trigger
         .split_whitespace()
         .take(7)
