@@ -31,6 +31,15 @@ fn of_kind<'r>(r: &'r DocRecord, kind: &str) -> Vec<&'r EventRecord> {
     r.events.iter().filter(|e| e.kind == kind).collect()
 }
 
+/// The speakers of a text's statements, in order.
+fn speakers(text: &str) -> Vec<Option<String>> {
+    extract(text)
+        .statements
+        .into_iter()
+        .map(|s| s.speaker)
+        .collect()
+}
+
 fn names(e: &EventRecord) -> Vec<&str> {
     e.participants.iter().map(|p| p.name.as_str()).collect()
 }
@@ -718,13 +727,6 @@ fn office_holders_by_date_and_by_the_place_they_are_met_in() {
 
 #[test]
 fn speakers_after_possessives_figures_of_speech_and_ranks() {
-    let speakers = |text: &str| -> Vec<Option<String>> {
-        extract(text)
-            .statements
-            .into_iter()
-            .map(|s| s.speaker)
-            .collect()
-    };
     // "Latvia's X": whose, then who
     assert_eq!(
         speakers("date 2025-03-12\nLithuania's Kęstutis Budrys backed Warsaw. \"We stand with Poland,\" he said."),
@@ -1149,13 +1151,6 @@ fn a_future_tense_reaches_over_commas_in_its_clause() {
 
 #[test]
 fn a_pronoun_speaks_for_the_person_who_opens_the_sentence_before() {
-    let speakers = |text: &str| -> Vec<Option<String>> {
-        extract(text)
-            .statements
-            .into_iter()
-            .map(|s| s.speaker)
-            .collect()
-    };
     for text in [
         "date 2024-04-06\nMEXICO CITY, April 6 - President Andrés Manuel López Obrador broke off relations with Ecuador on Friday. He described the raid as \"a flagrant violation of international law and of our sovereignty\" and said more.",
         "date 2024-04-06\nQUITO, April 6 - The raid shocked the region. Within hours, President Andrés Manuel López Obrador announced a break in relations. \"This is a flagrant violation of international law,\" he wrote.",
@@ -1190,13 +1185,6 @@ fn attributions_after_quotes_pronoun_clauses_and_coordinated_verbs() {
 
 #[test]
 fn speakers_after_abbreviated_titles_and_postings() {
-    let speakers = |text: &str| -> Vec<Option<String>> {
-        extract(text)
-            .statements
-            .into_iter()
-            .map(|s| s.speaker)
-            .collect()
-    };
     assert_eq!(
         speakers("date 2025-07-11\nKUALA LUMPUR, July 11 - FM Sugiono met Wang Yi on Thursday. \"We want this partnership to bring jobs,\" said FM Sugiono after the meeting."),
         vec![Some("Sugiono".to_string())]

@@ -1185,12 +1185,7 @@ fn domestic_body(from_trigger: &str) -> bool {
     if !from_trigger.contains("abinet") && !from_trigger.contains("ecurity") {
         return false;
     }
-    let head: String = from_trigger
-        .split_whitespace()
-        .take(7)
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
+    let head = lower_head(from_trigger, 7);
     [
         "of the cabinet",
         "of his cabinet",
@@ -1430,15 +1425,19 @@ fn starts_with_personal_pronoun(subject: &str) -> bool {
         }) && words.iter().skip(1).take(3).any(pronoun)
 }
 
+/// The first `n` words of `text`, lower case, one space apart.
+fn lower_head(text: &str, n: usize) -> String {
+    text.split_whitespace()
+        .take(n)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
 /// The object of a condemnation is an attack ("condemned the terrorist
 /// attack in X"), not a state's conduct.
 pub(super) fn condemns_an_attack(after: &str) -> bool {
-    let head: String = after
-        .split_whitespace()
-        .take(6)
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
+    let head = lower_head(after, 6);
     [
         "attack",
         "bombing",
