@@ -398,8 +398,7 @@ fn names_a_topic(text: &str, end: usize) -> bool {
 
 /// True when the sentence speaks of both parties without naming them.
 pub fn mentions_both_sides(sentence: &str) -> bool {
-    let l = sentence.to_lowercase();
-    [
+    const PHRASES: &[&str] = &[
         "both sides",
         "the two sides",
         "two sides",
@@ -433,7 +432,14 @@ pub fn mentions_both_sides(sentence: &str) -> bool {
         "the presidents",
         "the prime ministers",
         "bilateral",
-    ]
-    .iter()
-    .any(|p| l.contains(p))
+    ];
+    // one case-insensitive pass for all the phrases
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(PHRASES)
+            .expect("plain strings")
+    })
+    .is_match(sentence)
 }
