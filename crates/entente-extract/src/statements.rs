@@ -239,6 +239,7 @@ pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
             || before_txt.trim_end().ends_with(':')
             || before_txt.to_lowercase().contains("according to ")
             || before_txt.contains(" put it");
+        let posted_by = ctx.post_author(q.outer.start);
         let speaker = if said_after {
             speaker_after(ctx, q, after)
         } else {
@@ -255,7 +256,7 @@ pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
             // a post under its author's line ("Dr. S. Jaishankar
             // @DrSJaishankar · Sep 22, 2025")
             (!said_after && !said_before)
-                .then(|| ctx.post_author(q.outer.start).map(Speaker::Actor))
+                .then(|| posted_by.map(Speaker::Actor))
                 .flatten()
         })
         .or_else(|| {
@@ -271,7 +272,7 @@ pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
                 .flatten()
         });
         let mut channel = channel_of(before_txt).or_else(|| channel_of(after_txt));
-        if channel.is_none() && ctx.post_author(q.outer.start).is_some() {
+        if channel.is_none() && posted_by.is_some() {
             channel = Some("social-media".into());
         }
         if channel.is_none() && (starts_with_pronoun(after_txt) || before_txt.trim().is_empty()) {

@@ -203,15 +203,15 @@ pub(super) fn build(
     }
     // ("On Wednesday, he and President Joe Biden held talks": the pronoun
     // stands for someone, whoever else the subject names)
-    let subject_text = &sentence[..subj_end.saturating_sub(span.start)];
+    let up_to_subject_end = &sentence[..subj_end.saturating_sub(span.start)];
     // "Kao Kim Hourn was in Dili, where he met X": the pronoun's person is
     // named in this sentence, before its clause
-    let clause_at = span.start + subject_text.rfind(',').map_or(0, |c| c + 1);
+    let clause_at = span.start + up_to_subject_end.rfind(',').map_or(0, |c| c + 1);
     let named_before_clause = subj
         .actors
         .iter()
         .any(|&a| ctx.actors[a].span.end <= clause_at);
-    let pronoun = starts_with_personal_pronoun(subject_text) && !named_before_clause;
+    let pronoun = starts_with_personal_pronoun(up_to_subject_end) && !named_before_clause;
     if pronoun || subj.actors.is_empty() && f.rule.first_person {
         // "he" is the subject of an earlier sentence: the first person named
         // in the latest sentence that names one
@@ -523,7 +523,7 @@ pub(super) fn build(
                 };
                 ctx.text
                     .get(from..d.span.start)
-                    .is_some_and(|b| b.to_lowercase().contains(" since "))
+                    .is_some_and(|b| b.contains(" since "))
             };
             dates
                 .iter()
@@ -1372,8 +1372,6 @@ fn visits_a_place(ctx: &Context, from: usize, to: usize) -> bool {
     near && (m.is_state_word() || m.targets.iter().any(|t| matches!(t, Target::Place(_))))
 }
 
-/// The clause opens with "he" or "she" (after an optional introductory
-/// phrase: "In Mumbai, she visited ...").
 /// Whether what a pledge verb introduces is a measure against someone
 /// ("to withdraw Verma", "to expel", "not to use force" is no such).
 fn pledges_hostility(obj: &str) -> bool {
@@ -1414,6 +1412,8 @@ fn starts_with_they(subject: &str) -> bool {
     matches!(clause.split_whitespace().next(), Some("They" | "they"))
 }
 
+/// The clause opens with "he" or "she" (after an optional introductory
+/// phrase: "In Mumbai, she visited ...", "On Wednesday he held talks").
 fn starts_with_personal_pronoun(subject: &str) -> bool {
     let clause = subject.rsplit(',').next().unwrap_or(subject);
     let words: Vec<&str> = clause.split_whitespace().take(5).collect();

@@ -100,11 +100,13 @@ pub(super) fn in_signed_list(ctx: &Context, i: usize) -> bool {
     let span = ctx.doc.sentences[i];
     (i.saturating_sub(30)..i).rev().any(|j| {
         let intro = ctx.doc.sentences[j].of(ctx.text);
-        let lower = intro.to_lowercase();
         intro.trim_end().ends_with(':')
-            && ["sign", "exchang", "adopt", "conclu", "ink"]
-                .iter()
-                .any(|w| lower.contains(w))
+            && {
+                let lower = intro.to_lowercase();
+                ["sign", "exchang", "adopt", "conclu", "ink"]
+                    .iter()
+                    .any(|w| lower.contains(w))
+            }
             && listed_documents(ctx, j).iter().any(|(sp, _)| *sp == span)
     })
 }
