@@ -661,6 +661,12 @@ fn title_text(kb: &Kb, text: &str, m: &Mention, title: TitleRef) -> String {
     }
 }
 
+/// Honorifics written before a name ("Shri", "H.E.", "Dr."): no part of it.
+pub(crate) const HONORIFICS: &[&str] = &[
+    "Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Dr.", "Dr", "Shri", "Smt.", "Smt", "H.E.", "Prof.",
+    "Sir",
+];
+
 /// How many bytes a portfolio after a title takes ("for Economic
 /// Cooperation and Development "): "for", then words of ministries' remits
 /// and their connectives.
@@ -753,9 +759,6 @@ fn portfolio_len(t: &str) -> usize {
         "Francophonie",
         "Veterans",
     ];
-    const HONORIFICS: &[&str] = &[
-        "Shri", "Smt.", "Mr.", "Ms.", "Mrs.", "Dr.", "H.E.", "Mr", "Ms", "Dr",
-    ];
     let mut at = "for ".len();
     let mut remit_end = None;
     for w in t[at..].split_inclusive(' ').take(12) {
@@ -807,11 +810,9 @@ fn unknown_named(
     if text[start..].starts_with("for ") {
         start += portfolio_len(&text[start..]);
     }
-    for h in [
-        "Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms ", "Mrs ", "Dr ", "Shri ", "Smt. ", "H.E. ",
-    ] {
-        if text[start..].starts_with(h) {
-            start += h.len();
+    for h in HONORIFICS {
+        if text[start..].starts_with(h) && text[start + h.len()..].starts_with(' ') {
+            start += h.len() + 1;
         }
     }
     let Some((name_end, name)) = capitalised_name(text, start) else {

@@ -1499,10 +1499,6 @@ fn mission_name(ctx: &Context, name: Span) -> Option<String> {
 /// The trailing capitalised words of a phrase, as a personal name
 /// ("HAL Chairman D.K. Sunil" -> "D.K. Sunil").
 fn name_in(p: &str) -> Option<String> {
-    const HONORIFICS: &[&str] = &[
-        "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Shri", "Smt.", "Smt", "H.E.",
-        "Prof.", "Sir",
-    ];
     let mut words: Vec<&str> = Vec::new();
     // "Tsahkna later wrote": adverbs between the name and the verb
     const ADVERBS: &[&str] = &[
@@ -1541,7 +1537,7 @@ fn name_in(p: &str) -> Option<String> {
                 .chars()
                 .all(|c| c.is_uppercase() || c == '.');
         if !cap
-            || HONORIFICS.contains(&w)
+            || crate::actors::HONORIFICS.contains(&w)
             || w.chars().all(|c| c.is_uppercase() || c == '.') && w.len() > 4
             || !is_name_word(w)
             || sentence_end && !words.is_empty()

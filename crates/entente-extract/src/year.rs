@@ -4,10 +4,11 @@
 //! base decides among the years up to the latest tenure it knows of: the
 //! year in which the people named hold an office, and in which the
 //! weekdays the report writes ("on Tuesday") fall on the dateline's day or
-//! the day before it. The report is likely no older than the latest year it
-//! writes of as past; among years that fit equally well, the header's guess if it
-//! is one of them, else the latest (a report read without its year is most
-//! likely recent; the knowledge base's last tenure marks "recent").
+//! the day before it. The report is likely no older than the latest year
+//! it writes of as past, and older than the first it writes of as ahead;
+//! among years that fit equally well, the header's guess if it is one of
+//! them, else the latest (a report read without its year is most likely
+//! recent; the knowledge base's last tenure marks "recent").
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use entente_ingest::datetext::WEEKDAYS;
@@ -65,12 +66,10 @@ pub fn settle(kb: &Kb, doc: &Prepared, mentions: &[Mention]) -> Option<NaiveDate
     // 2026") makes that a preference, not a bound, which the people in
     // office and the weekdays outweigh
     let body = &doc.doc.text[doc.body_start..];
-    let floor = entente_ingest::header::latest_year_written(body)
-        .filter(|&y| y <= horizon)
-        .unwrap_or(1990);
+    let (latest_past, ahead) = entente_ingest::header::years_bounding(body);
+    let floor = latest_past.filter(|&y| y <= horizon).unwrap_or(1990);
     let weighed = |d: NaiveDate| score(d) + if d.year() >= floor { 2 } else { 0 };
     // and likely older than the first year it writes of as ahead
-    let ahead = entente_ingest::header::earliest_year_ahead(body);
     let before_ahead = |d: NaiveDate| ahead.is_none_or(|y| d.year() < y);
     let best = (1990..=horizon)
         .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))

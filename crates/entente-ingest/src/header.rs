@@ -221,25 +221,24 @@ pub fn current_year(body: &str) -> Option<i32> {
         })
 }
 
-/// The first year a report writes of as ahead ("the next session in
-/// 2026", "agreed to celebrate 2026 as ..."): the report is most likely
-/// older than that.
-pub fn earliest_year_ahead(body: &str) -> Option<i32> {
-    years_written(body)
-        .into_iter()
-        .filter(|(_, ahead)| *ahead)
-        .map(|(y, _)| y)
-        .min()
-}
-
-/// The latest year a report writes of as past or present (not ahead, not
-/// in a name): the report is no older than that.
-pub fn latest_year_written(body: &str) -> Option<i32> {
-    years_written(body)
-        .into_iter()
+/// What the years a report writes bound it by, read in one pass: the
+/// latest it writes of as past or present (not ahead, not in a name) — the
+/// report is no older than that — and the first it writes of as ahead ("the
+/// next session in 2026", "agreed to celebrate 2026 as ...") — the report
+/// is most likely older than that.
+pub fn years_bounding(body: &str) -> (Option<i32>, Option<i32>) {
+    let years = years_written(body);
+    let latest_past = years
+        .iter()
         .filter(|(_, ahead)| !ahead)
-        .map(|(y, _)| y)
-        .max()
+        .map(|&(y, _)| y)
+        .max();
+    let first_ahead = years
+        .iter()
+        .filter(|(_, ahead)| *ahead)
+        .map(|&(y, _)| y)
+        .min();
+    (latest_past, first_ahead)
 }
 
 /// The years a text writes, each with whether it looks ahead; ends of
