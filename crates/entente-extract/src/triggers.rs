@@ -214,13 +214,9 @@ const MODALS: &[&str] = &[
 
 /// False when the words just before the trigger negate it or put it in
 /// the future or the conditional ("did not meet", "will visit", "is
-/// expected to sign", "ahead of the visit", "to meet").
-pub fn is_asserted(sentence: &str, start: usize) -> bool {
-    asserted(sentence, start, &std::cell::OnceCell::new())
-}
-
-/// `is_asserted`, with where the sentence's first governing word stands
-/// looked for once per sentence, when first needed.
+/// expected to sign", "ahead of the visit", "to meet"). `governor` holds
+/// where the sentence's first governing word stands, looked for once per
+/// sentence, when first needed.
 fn asserted(sentence: &str, start: usize, governor: &std::cell::OnceCell<Option<usize>>) -> bool {
     let before = &sentence[..start];
     let clause_start = before
