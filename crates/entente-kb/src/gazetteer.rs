@@ -62,6 +62,67 @@ struct Pattern {
 pub struct Gazetteer {
     ac: AhoCorasick,
     patterns: Vec<Pattern>,
+    /// Which openings some form begins with: most word starts begin no
+    /// form, and this answers that for them without entering the
+    /// automaton.
+    openings: Openings,
+}
+
+/// The first bytes (ASCII-folded) forms open with: three-byte openings
+/// hashed into a bit table (a false hit only costs the automaton's
+/// look), forms shorter than three bytes kept exactly.
+struct Openings {
+    three: Box<[u64; 1024]>,
+    two: Box<[u64; 1024]>,
+    one: [u64; 4],
+}
+
+impl Openings {
+    fn bit3(a: u8, b: u8, c: u8) -> (usize, u64) {
+        let h = (usize::from(a) * 961 + usize::from(b) * 31 + usize::from(c)) & 0xFFFF;
+        (h / 64, 1 << (h % 64))
+    }
+
+    fn bit2(a: u8, b: u8) -> (usize, u64) {
+        let i = usize::from(a) << 8 | usize::from(b);
+        (i / 64, 1 << (i % 64))
+    }
+
+    fn new(forms: &[String]) -> Openings {
+        let mut o = Openings {
+            three: Box::new([0; 1024]),
+            two: Box::new([0; 1024]),
+            one: [0; 4],
+        };
+        for form in forms {
+            match *form.as_bytes() {
+                [] => {}
+                [a] => o.one[usize::from(a) / 64] |= 1 << (a % 64),
+                [a, b] => {
+                    let (w, bit) = Self::bit2(a, b);
+                    o.two[w] |= bit;
+                }
+                [a, b, c, ..] => {
+                    let (w, bit) = Self::bit3(a, b, c);
+                    o.three[w] |= bit;
+                }
+            }
+        }
+        o
+    }
+
+    /// False when no form can begin at the start of `rest`.
+    fn may_open(&self, rest: &[u8]) -> bool {
+        let [a, b, c, ..] = *rest else {
+            return true;
+        };
+        let (w, bit) = Self::bit3(a, b, c);
+        if self.three[w] & bit != 0 {
+            return true;
+        }
+        let (w, bit) = Self::bit2(a, b);
+        self.two[w] & bit != 0 || self.one[usize::from(a) / 64] & (1 << (a % 64)) != 0
+    }
 }
 
 /// Collects surface forms before compilation.
@@ -143,9 +204,11 @@ impl GazetteerBuilder {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&self.forms)
             .expect("gazetteer automaton");
+        let openings = Openings::new(&self.forms);
         Gazetteer {
             ac,
             patterns: self.patterns,
+            openings,
         }
     }
 }
@@ -167,6 +230,9 @@ impl Gazetteer {
                 && prev.is_none_or(|b| !b.is_alphanumeric() && (b != '@' || c == '@'));
             prev = Some(c);
             if !start_ok {
+                continue;
+            }
+            if !self.openings.may_open(&folded.as_bytes()[p..]) {
                 continue;
             }
             let input = aho_corasick::Input::new(&folded)
@@ -250,5 +316,23 @@ mod tests {
             forms("Anne-Marie Descotes; descotes; DESCOTES"),
             vec!["Anne-Marie Descotes", "DESCOTES"]
         );
+    }
+
+    #[test]
+    fn short_forms_pass_the_openings_filter() {
+        // forms of one and two bytes have no three-byte opening of their own
+        let mut b = GazetteerBuilder::default();
+        b.add("Q", Target::Area(0));
+        b.add("EU", Target::Country(1));
+        b.add("Kenya", Target::Country(2));
+        let g = b.build();
+        let found: Vec<String> = g
+            .find("Q and the EU met Kenya; EUR and Qatar did not")
+            .iter()
+            .map(|h| format!("{:?}", h.span))
+            .collect();
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert!(!g.openings.may_open(b"zzz"));
+        assert!(g.openings.may_open(b"ken"));
     }
 }
