@@ -10,6 +10,9 @@
 //! are not areas; background sentences give none.
 
 use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
 
 use entente_core::Span;
 use entente_kb::Target;
@@ -41,8 +44,8 @@ fn areas_in(ctx: &Context, span: Span, situations: &[usize]) -> BTreeSet<String>
 /// region"): a regional or global issue, whatever the place (the
 /// knowledge base lists the usual ones by name). Found in one pass.
 fn situations_in(text: &str) -> Vec<usize> {
-    // the prepositions are looked for (a fast substring search), then the
-    // noun before each: cheaper than walking every byte with an automaton
+    // the nouns are rare words: one automaton pass finds them, then the
+    // preposition after each is checked
     const NOUNS: &[&str] = &[
         "situation",
         "crisis",
@@ -54,24 +57,27 @@ fn situations_in(text: &str) -> Vec<usize> {
         "war",
         "fighting",
     ];
+    static FINDER: OnceLock<AhoCorasick> = OnceLock::new();
+    let finder = FINDER.get_or_init(|| AhoCorasick::new(NOUNS).expect("situation nouns"));
     let mut out = Vec::new();
-    for prep in [" in ", " on ", " around "] {
-        for (k, _) in text.match_indices(prep) {
-            let noun_start = text[..k].rfind(' ').map_or(0, |p| p + 1);
-            let noun = &text[noun_start..k];
-            let fits = NOUNS.contains(&noun)
-                && (prep == " in " || noun == "situation" || prep == " on " && noun == "tensions");
-            if !fits {
-                continue;
-            }
-            let rest = &text[k + prep.len()..];
-            let rest = rest.strip_prefix("the ").unwrap_or(rest);
-            if rest.starts_with(char::is_uppercase) {
-                out.push(noun_start);
-            }
+    for m in finder.find_iter(text) {
+        if m.start() > 0 && text.as_bytes()[m.start() - 1] != b' ' {
+            continue;
+        }
+        let noun = NOUNS[m.pattern().as_usize()];
+        let after = &text[m.end()..];
+        let Some((prep, rest)) = [" in ", " on ", " around "]
+            .iter()
+            .find_map(|p| after.strip_prefix(p).map(|rest| (*p, rest)))
+        else {
+            continue;
+        };
+        let fits = prep == " in " || noun == "situation" || prep == " on " && noun == "tensions";
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        if fits && rest.starts_with(char::is_uppercase) {
+            out.push(m.start());
         }
     }
-    out.sort_unstable();
     out
 }
 
@@ -83,41 +89,49 @@ fn is_occasion(kind: &str) -> bool {
 }
 
 fn discussion_words(s: &str) -> bool {
-    let l = s.to_lowercase();
-    [
-        "discuss",
-        "review",
-        "talks",
-        "focus",
-        "covered",
-        "encompass",
-        "extended to",
-        "exchanged views",
-        "deliberat",
-        "took stock",
-        "agenda",
-        "cooperation in",
-        "cooperation on",
-        "areas",
-        "explored",
-        "spoke about",
-        "touched upon",
-        "dialogue",
-        "conversation",
-        // what a participant said in the talks ("Lee said that the
-        // alliance, the linchpin of peace on the Korean Peninsula, ...")
-        "said that",
-        "stressed",
-        "underlined",
-        "emphasised",
-        "emphasized",
-        "noted that",
-        "expressed",
-        "conveyed",
-    ]
-    .iter()
-    .any(|w| l.contains(w))
+    static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(DISCUSSION_WORDS)
+                .expect("discussion words")
+        })
+        .is_match(s)
 }
+
+/// Words that tell a sentence reports what was discussed (substrings).
+const DISCUSSION_WORDS: &[&str] = &[
+    "discuss",
+    "review",
+    "talks",
+    "focus",
+    "covered",
+    "encompass",
+    "extended to",
+    "exchanged views",
+    "deliberat",
+    "took stock",
+    "agenda",
+    "cooperation in",
+    "cooperation on",
+    "areas",
+    "explored",
+    "spoke about",
+    "touched upon",
+    "dialogue",
+    "conversation",
+    // what a participant said in the talks ("Lee said that the
+    // alliance, the linchpin of peace on the Korean Peninsula, ...")
+    "said that",
+    "stressed",
+    "underlined",
+    "emphasised",
+    "emphasized",
+    "noted that",
+    "expressed",
+    "conveyed",
+];
 
 fn same_states(a: &[String], b: &[String]) -> bool {
     let mut a = a.to_vec();

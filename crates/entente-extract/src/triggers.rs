@@ -9,6 +9,8 @@
 
 use std::sync::OnceLock;
 
+use std::borrow::Cow;
+
 use regex::Regex;
 use serde::Deserialize;
 
@@ -133,19 +135,15 @@ pub fn find(sentence: &str) -> Vec<Found<'static>> {
     let governor = std::cell::OnceCell::new();
     for rule in candidates.iter().map(|i| &rules()[i]) {
         for m in rule.re.find_iter(sentence) {
-            if !asserted(sentence, m.start(), &governor) {
-                continue;
-            }
-            let prev = sentence[..m.start()]
-                .split_whitespace()
-                .next_back()
-                .unwrap_or("")
-                .to_lowercase();
-            if rule.not_after.contains(&prev) {
-                continue;
-            }
             // a longer trigger of another rule at the same place wins
             if out.iter().any(|f| f.start <= m.start() && m.end() <= f.end) {
+                continue;
+            }
+            let prev = sentence[..m.start()].split_whitespace().next_back();
+            if prev.is_some_and(|p| rule.not_after.iter().any(|w| w.eq_ignore_ascii_case(p))) {
+                continue;
+            }
+            if !asserted(sentence, m.start(), &governor) {
                 continue;
             }
             out.retain(|f| !(m.start() <= f.start && f.end <= m.end()));
@@ -224,12 +222,16 @@ fn asserted(sentence: &str, start: usize, governor: &std::cell::OnceCell<Option<
         .rev()
         .find(|(_, c)| matches!(c, ',' | ';' | ':' | '(' | '"' | '“'))
         .map_or(0, |(p, c)| p + c.len_utf8());
-    let words: Vec<String> = before[clause_start..]
+    // most words are written in lower case already: copied only when not
+    let words: Vec<Cow<str>> = before[clause_start..]
         .split_whitespace()
         .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-                .to_lowercase()
-                .replace('’', "'")
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+            if w.chars().any(|c| c.is_uppercase() || c == '’') {
+                Cow::Owned(w.to_lowercase().replace('’', "'"))
+            } else {
+                Cow::Borrowed(w)
+            }
         })
         .collect();
     // "to meet", "to be held": an infinitive is no act yet
@@ -244,7 +246,7 @@ fn asserted(sentence: &str, start: usize, governor: &std::cell::OnceCell<Option<
     if tail.windows(2).any(|p| {
         p[0] == "to"
             && matches!(
-                p[1].as_str(),
+                p[1].as_ref(),
                 "convene" | "hold" | "host" | "organise" | "organize" | "resume" | "schedule"
             )
     }) {
@@ -258,7 +260,7 @@ fn asserted(sentence: &str, start: usize, governor: &std::cell::OnceCell<Option<
     // "is expected to visit", "is due to meet", "plans to sign")
     if words.iter().any(|w| {
         matches!(
-            w.as_str(),
+            w.as_ref(),
             "will"
                 | "shall"
                 | "'ll"
@@ -272,11 +274,11 @@ fn asserted(sentence: &str, start: usize, governor: &std::cell::OnceCell<Option<
         )
     }) || words
         .windows(2)
-        .any(|p| matches!(p[0].as_str(), "due" | "set") && p[1] == "to")
+        .any(|p| matches!(p[0].as_ref(), "due" | "set") && p[1] == "to")
         || words.windows(2).any(|p| {
             p[0] == "next"
                 && matches!(
-                    p[1].as_str(),
+                    p[1].as_ref(),
                     "week" | "month" | "year" | "round" | "meeting" | "session"
                 )
         })
@@ -285,9 +287,9 @@ fn asserted(sentence: &str, start: usize, governor: &std::cell::OnceCell<Option<
     }
     // "following the visit" refers back; "the following documents" does not
     let refers = |k: usize| {
-        let next = words.get(k + 1).map(String::as_str).unwrap_or("");
+        let next = words.get(k + 1).map(|w| w.as_ref()).unwrap_or("");
         matches!(
-            words[k].as_str(),
+            words[k].as_ref(),
             "since" | "follows" | "followed" | "marked" | "recalling"
         ) || words[k] == "following"
             && matches!(next, "the" | "a" | "an" | "his" | "her" | "their" | "its")
@@ -299,7 +301,7 @@ fn asserted(sentence: &str, start: usize, governor: &std::cell::OnceCell<Option<
     // expulsions": the cause of the act told, not a second act
     if words
         .last()
-        .is_some_and(|w| matches!(w.as_str(), "over" | "amid"))
+        .is_some_and(|w| matches!(w.as_ref(), "over" | "amid"))
     {
         return false;
     }
@@ -312,7 +314,7 @@ fn asserted(sentence: &str, start: usize, governor: &std::cell::OnceCell<Option<
     let near = &words[words.len().saturating_sub(3)..];
     if near
         .iter()
-        .any(|w| MODALS.contains(&w.as_str()) || w.ends_with("n't"))
+        .any(|w| MODALS.contains(&w.as_ref()) || w.ends_with("n't"))
     {
         return false;
     }

@@ -239,9 +239,17 @@ pub(super) fn is_background(ctx: &Context, i: usize) -> bool {
         })
 }
 
+/// Whether `s` has the ASCII word `w` (any case) standing alone.
 pub(super) fn has_word(s: &str, w: &str) -> bool {
-    s.split(|c: char| !c.is_alphanumeric())
-        .any(|x| x.eq_ignore_ascii_case(w))
+    let n = w.len();
+    (0..s.len().saturating_sub(n - 1)).any(|i| {
+        s.as_bytes()[i..i + n].eq_ignore_ascii_case(w.as_bytes())
+            && !s[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+            && !s[i + n..].chars().next().is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Area slugs whose synonyms are written inside a text (a mechanism's
