@@ -109,6 +109,7 @@ fn date_regex() -> &'static Regex {
             r"(?ix-u)
             \b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b
             | \b(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})\b
+            | \b(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{4}})\b
             | \b(?P<d1>\d{{1,2}}){ord}(?:\s+(?P<m1s>{MONTH}))?(?:{dash}(?P<d1e>\d{{1,2}}){ord})?\s+(?:of\s+)?(?P<m1>{MONTH})(?:,?\s+(?P<y1>\d{{4}}))?\b
             | \b(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}}){ord}(?:{dash}(?:(?P<m2e>{MONTH})\s+)?(?P<d2e>\d{{1,2}}){ord})?(?:,?\s+(?P<y2>\d{{4}}))?\b
             | \b(?P<m3>{MONTH})\s*,?\s+(?P<y3>\d{{4}})\b
@@ -147,6 +148,17 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
                 year: year("ey"),
                 month: num("em").unwrap_or(0),
                 day: num("ed"),
+                end: None,
+            })
+        } else if let (Some(a), Some(b)) = (num("sa"), num("sb")) {
+            // 10/06/2025: day/month as most of the world writes it, unless
+            // the first number cannot be a day's month (06/25/2025)
+            let (day, month) = if b > 12 && a <= 12 { (b, a) } else { (a, b) };
+            (month <= 12).then_some(DateMention {
+                span,
+                year: year("sy"),
+                month,
+                day: Some(day),
                 end: None,
             })
         } else if let Some(m1) = month("m1") {
@@ -240,6 +252,17 @@ mod tests {
         assert_eq!((m.year, m.month, m.day), (Some(2024), 3, None));
         assert!(find_dates("they may sign it").is_empty());
         assert!(find_dates("the Marc 5 file").is_empty());
+    }
+
+    #[test]
+    fn numeric_dates_with_slashes() {
+        // day first, as most of the world writes it; month first only
+        // when the second number cannot be a month
+        let d = one("Brussels, 10/06/2025");
+        assert_eq!(d.full(), NaiveDate::from_ymd_opt(2025, 6, 10));
+        let d = one("posted 06/25/2024 at noon");
+        assert_eq!(d.full(), NaiveDate::from_ymd_opt(2024, 6, 25));
+        assert!(find_dates("scored 13/14/2024").is_empty());
     }
 
     #[test]

@@ -417,6 +417,19 @@ fn leading_dateline(text: &str, pos: usize, places: &dyn PlaceResolver) -> Optio
         if glued && !all_caps && !sep.is_empty() {
             return None;
         }
+        // "EIGHTH EDITION OF INDIA-FRANCE JOINT EXERCISE": a compound in a
+        // capitals headline, where a dateline's text goes on in lower case
+        let next_word: String = rest[at..]
+            .chars()
+            .take_while(|ch| ch.is_alphabetic())
+            .collect();
+        if glued
+            && all_caps
+            && next_word.chars().count() >= 2
+            && next_word.chars().all(char::is_uppercase)
+        {
+            return None;
+        }
     }
     let strong = bracket.is_some() || date.is_some() || agency.is_some() || all_caps;
     if sep.is_none() && !(agency.is_some() || date.is_some()) {
@@ -630,6 +643,14 @@ mod tests {
 
     fn h(t: &str) -> Header {
         analyse(t, &Places)
+    }
+
+    #[test]
+    fn a_compound_in_a_capitals_headline_is_no_dateline() {
+        let x = h("Ministry of Defence\n\nFOURTH EDITION OF INDIA-JAPAN NAVAL EXERCISE BEGINS OFF GOA\n\nThe exercise began on 3 May 2024.");
+        assert!(x.dateline.is_none(), "{:?}", x.dateline);
+        let x = h("TOKYO-The two ministers met on Monday.");
+        assert_eq!(x.dateline.unwrap().place, "Tokyo");
     }
 
     #[test]
