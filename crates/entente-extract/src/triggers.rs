@@ -275,6 +275,11 @@ fn asserted(sentence: &str, start: usize, governor: &std::cell::OnceCell<Option<
     }) || words
         .windows(2)
         .any(|p| matches!(p[0].as_ref(), "due" | "set") && p[1] == "to")
+        // a news report's present tense of travel is the journey ahead
+        // ("leaves for Phnom Penh on Wednesday for talks")
+        || words.windows(2).any(|p| {
+            matches!(p[0].as_ref(), "leaves" | "departs" | "heads") && matches!(p[1].as_ref(), "for" | "to")
+        })
         || words.windows(2).any(|p| {
             p[0] == "next"
                 && matches!(

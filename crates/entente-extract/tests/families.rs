@@ -52,6 +52,8 @@ fn negated_and_future_interactions_are_not_events() {
         "date 2024-05-10\nIndia and France are expected to sign an agreement on space cooperation.",
         "date 2024-05-10\nThe two sides may hold talks later this year, officials said.",
         "date 2024-05-10\nMacron is set to travel to Britain for a state visit in July.",
+        "date 2025-03-11\nWong leaves for Phnom Penh on Wednesday for talks with Cambodian officials.",
+        "date 2025-03-11\nThe Chancellor departs for Tokyo tomorrow to meet Prime Minister Ishiba.",
     ] {
         let r = extract(text);
         assert!(r.events.is_empty(), "{text}: {:?}", kinds(&r));
@@ -1489,4 +1491,35 @@ fn a_state_s_own_council_and_blame_on_armed_groups_are_no_events() {
     // a joint council of two states' ministers stays a meeting
     let r = extract("date 2023-10-10\nHAMBURG, Oct 10 - Chancellor Olaf Scholz and President Emmanuel Macron held talks at the Franco-German Council of Ministers in Hamburg on Tuesday.");
     assert!(!r.events.is_empty(), "{:?}", kinds(&r));
+}
+
+#[test]
+fn a_visit_is_dated_from_its_first_day() {
+    // the length of a visit with its end or its start
+    for (text, start, end) in [
+        (
+            "SEOUL, June 5 (Wire) - Japanese Prime Minister Fumio Kishida held talks with President Yoon Suk Yeol in Seoul on Wednesday, concluding a three-day visit to South Korea.",
+            "2024-06-03",
+            "2024-06-05",
+        ),
+        (
+            "date 2024-06-03\nPrime Minister Narendra Modi began a two-day official visit to Austria on Monday and met Chancellor Karl Nehammer in Vienna.",
+            "2024-06-03",
+            "2024-06-04",
+        ),
+    ] {
+        let r = extract(text);
+        let v = find(&r, "visit");
+        assert_eq!(
+            (v.date.as_deref(), v.end_date.as_deref()),
+            (Some(start), Some(end)),
+            "{text}"
+        );
+    }
+    // the visitor's arrival a day before the day told
+    let r = extract(
+        "BERLIN, Oct 9 (Wire) - Polish Foreign Minister Radoslaw Sikorski met German Foreign Minister Annalena Baerbock in Berlin on Wednesday during his visit to Germany. Sikorski had arrived in the German capital on Tuesday evening.",
+    );
+    let v = find(&r, "visit");
+    assert_eq!(v.date.as_deref(), Some("2024-10-08"), "{:?}", v);
 }

@@ -9,6 +9,7 @@ mod documents;
 mod groupings;
 mod merge;
 mod occasions;
+mod visit_days;
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -151,6 +152,7 @@ pub fn extract(ctx: &Context) -> Vec<Event> {
     pledges_follow_their_occasion(ctx, &mut events);
     exercise_dates(ctx, &mut events);
     visit_places(ctx, &mut events);
+    visit_days::visit_days(ctx, &mut events);
     let mut events = merge::merge(ctx, events);
     inherit(ctx, &mut events);
     events

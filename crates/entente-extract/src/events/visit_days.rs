@@ -1,0 +1,183 @@
+//! The days a visit runs. A visit is often reported on the day it ends or
+//! on a day in its middle; its record is dated from its first day (rule 9
+//! of the spec: the visit's date is its start, `end_date` its last day).
+//! Two phrasing families give the first day away:
+//! - the visit's length with its end ("wrapping up a two-day visit" on
+//!   Tuesday began on Monday) or its start ("began a three-day visit");
+//! - the visitor's arrival a day or two before ("Wong arrived in the
+//!   Vietnamese capital on Monday"), which rule 9 does not count as a visit
+//!   of its own.
+
+use chrono::{Duration, NaiveDate};
+
+use super::Event;
+use crate::Context;
+
+/// Words that say a visit of `n` days ends on the day told.
+const ENDING: &[&str] = &[
+    "wrapping up",
+    "wrapped up",
+    "wraps up",
+    "concluding",
+    "concluded",
+    "concludes",
+    "ending",
+    "ended",
+    "rounding off",
+    "at the end of",
+    "final day of",
+    "last day of",
+];
+
+/// Words that say a visit of `n` days starts on the day told.
+const STARTING: &[&str] = &[
+    "began",
+    "begins",
+    "beginning",
+    "started",
+    "starting",
+    "kicked off",
+    "arrived on",
+    "arrived for",
+    "embarked on",
+    "on the first day of",
+];
+
+/// Words of arrival: the visitor's first day.
+const ARRIVING: &[&str] = &[
+    "arrived in",
+    "arrived at",
+    "landed in",
+    "landed at",
+    "reached",
+];
+
+/// The length in days of "a two-day visit", "3-day official visit".
+fn days_of_visit(lower: &str) -> Option<(usize, i64)> {
+    const NUMBERS: &[(&str, i64)] = &[
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+        ("seven", 7),
+        ("2", 2),
+        ("3", 3),
+        ("4", 4),
+        ("5", 5),
+        ("6", 6),
+        ("7", 7),
+    ];
+    for (at, _) in lower.match_indices("-day ") {
+        let rest = &lower[at + 5..];
+        // "two-day official visit", "three-day state visit to"
+        let is_visit = rest
+            .split_whitespace()
+            .take(3)
+            .any(|w| w.trim_end_matches([',', '.']) == "visit");
+        if !is_visit {
+            continue;
+        }
+        let word_start = lower[..at]
+            .rfind(|c: char| !c.is_alphanumeric())
+            .map_or(0, |p| p + 1);
+        let word = &lower[word_start..at];
+        if let Some(&(_, n)) = NUMBERS.iter().find(|(w, _)| *w == word) {
+            return Some((word_start, n));
+        }
+    }
+    None
+}
+
+fn day_of(date: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()
+}
+
+/// Dates every visit from its first day, with its last as `end`, when the
+/// text tells them.
+pub(super) fn visit_days(ctx: &Context, events: &mut [Event]) {
+    for e in events.iter_mut().filter(|e| e.kind == "visit") {
+        let Some(date) = e.date.as_ref().filter(|d| d.end.is_none()) else {
+            continue;
+        };
+        let Some(day) = day_of(&date.date) else {
+            continue;
+        };
+        let span = |i: usize| ctx.doc.sentences[i];
+        let mut range: Option<(NaiveDate, NaiveDate)> = None;
+        // the length of the visit, in one of its own sentences
+        for &i in &e.sentences {
+            let lower = span(i).of(ctx.text).to_lowercase();
+            let Some((at, n)) = days_of_visit(&lower) else {
+                continue;
+            };
+            let before = &lower[..at];
+            let near = |words: &[&str]| {
+                words.iter().any(|w| {
+                    before
+                        .rfind(w)
+                        .is_some_and(|p| before[p + w.len()..].split_whitespace().count() <= 4)
+                })
+            };
+            if near(ENDING) {
+                range = Some((day - Duration::days(n - 1), day));
+            } else if near(STARTING) {
+                range = Some((day, day + Duration::days(n - 1)));
+            }
+            if range.is_some() {
+                break;
+            }
+        }
+        // the visitor's arrival a day or two before
+        if range.is_none() {
+            let Some(visitor) = e.source.as_deref() else {
+                continue;
+            };
+            for (i, s) in ctx.doc.sentences.iter().enumerate() {
+                let lower = s.of(ctx.text).to_lowercase();
+                let Some(at) = ARRIVING.iter().filter_map(|w| lower.find(w)).min() else {
+                    continue;
+                };
+                let by_visitor = ctx.actors.iter().any(|a| {
+                    a.sentence == Some(i)
+                        && a.span.start < s.start + at
+                        && a.country.as_deref() == Some(visitor)
+                });
+                if !by_visitor {
+                    continue;
+                }
+                let arrival = ctx
+                    .sentence_dates(i)
+                    .iter()
+                    .filter_map(|d| day_of(&d.date))
+                    .find(|a| *a < day && day - *a <= Duration::days(3));
+                if let Some(a) = arrival {
+                    range = Some((a, day));
+                    break;
+                }
+            }
+        }
+        if let (Some((start, end)), Some(d)) = (range, e.date.as_mut()) {
+            d.date = start.format("%Y-%m-%d").to_string();
+            d.end = Some(end.format("%Y-%m-%d").to_string());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::days_of_visit;
+
+    #[test]
+    fn lengths_of_visits() {
+        assert_eq!(
+            days_of_visit("wrapping up a two-day official visit to hanoi").map(|x| x.1),
+            Some(2)
+        );
+        assert_eq!(
+            days_of_visit("began a 3-day state visit").map(|x| x.1),
+            Some(3)
+        );
+        assert_eq!(days_of_visit("a two-day conference on trade"), None);
+    }
+}
