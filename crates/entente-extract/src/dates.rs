@@ -26,7 +26,7 @@ fn relative_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i-u)\b(?:(?P<wd_pre>on|last|this|next|coming|from|since|until|by)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?P<rel>today|yesterday|tomorrow|this morning|this afternoon|this evening|tonight|last night|last week|earlier this week|this week|earlier this month|this month|earlier this year|last month|next week|next month|last year|a day earlier|the previous day|the day before|a day before)\b",
+            r"(?i-u)\b(?:(?P<wd_pre>on|last|this|next|coming|from|since|until|by)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?P<rel>today|yesterday|tomorrow|this morning|this afternoon|this evening|tonight|last night|last week|earlier this week|this week|earlier this month|this month|earlier this year|last month|next week|next month|last year|a day earlier|the previous day|the day before|a day before)\b|\bon the (?P<nth>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b",
         )
         .unwrap()
     })
@@ -108,6 +108,26 @@ pub fn in_sentence(
                     }
                 }
             }
+        }
+        // "On the 12th, the minister was received": a day of the month the
+        // report is in, or of the month before when that day is still ahead
+        if let Some(n) = c.name("nth").and_then(|n| n.as_str().parse::<u32>().ok()) {
+            let month_start = anchor.with_day(1).expect("day 1");
+            let start = if n <= anchor.day() {
+                month_start
+            } else {
+                (month_start - Duration::days(1))
+                    .with_day(1)
+                    .expect("day 1")
+            };
+            if let Some(d) = start.with_day(n) {
+                out.push(EventDate {
+                    span,
+                    date: d.to_string(),
+                    end: None,
+                });
+            }
+            continue;
         }
         let date = if let Some(wd) = c.name("wd") {
             let pre = c.name("wd_pre").map(|p| p.as_str().to_lowercase());

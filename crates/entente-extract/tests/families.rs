@@ -1522,4 +1522,20 @@ fn a_visit_is_dated_from_its_first_day() {
     );
     let v = find(&r, "visit");
     assert_eq!(v.date.as_deref(), Some("2024-10-08"), "{:?}", v);
+    // the visitor's talks in the host state the day before the report
+    let r = extract(
+        "CANBERRA, Feb 7 (Wire) - Australia and Japan held their Foreign and Defence Ministerial Consultations on Thursday, with Foreign Minister Yoko Kamikawa and Foreign Minister Penny Wong in the chair.\n\nKamikawa, who is on a two-day visit to Australia, told reporters the talks had been useful.",
+    );
+    let v = find(&r, "visit");
+    let talks = &r.events.iter().find(|e| e.kind != "visit").expect("talks");
+    assert_eq!(v.date, talks.date, "{:?}", r.events);
+}
+
+#[test]
+fn the_nth_of_the_month_is_a_day_of_the_report_month() {
+    let r = extract(
+        "Pretoria, 14 March 2025\n\nThe Foreign Minister of Ghana paid a working visit to South Africa from 12 to 14 March 2025. On the 13th, Minister Samuel Okudzeto Ablakwa met Minister Ronald Lamola in Pretoria.",
+    );
+    let m = find(&r, "meeting");
+    assert_eq!(m.date.as_deref(), Some("2025-03-13"), "{:?}", r.events);
 }

@@ -11,6 +11,7 @@
 use chrono::{Duration, NaiveDate};
 
 use super::Event;
+use crate::dates::EventDate;
 use crate::Context;
 
 /// Words that say a visit of `n` days ends on the day told.
@@ -96,7 +97,16 @@ fn day_of(date: &str) -> Option<NaiveDate> {
 /// Dates every visit from its first day, with its last as `end`, when the
 /// text tells them.
 pub(super) fn visit_days(ctx: &Context, events: &mut [Event]) {
-    for e in events.iter_mut().filter(|e| e.kind == "visit") {
+    for k in 0..events.len() {
+        if events[k].kind != "visit" {
+            continue;
+        }
+        let talks = first_talks_of_visitor(ctx, events, k);
+        let e = &mut events[k];
+        if e.date.is_none() {
+            e.date = talks;
+            continue;
+        }
         let Some(date) = e.date.as_ref().filter(|d| d.end.is_none()) else {
             continue;
         };
@@ -157,11 +167,46 @@ pub(super) fn visit_days(ctx: &Context, events: &mut [Event]) {
                 }
             }
         }
-        if let (Some((start, end)), Some(d)) = (range, e.date.as_mut()) {
+        let Some(d) = e.date.as_mut() else { continue };
+        if let Some((start, end)) = range {
             d.date = start.format("%Y-%m-%d").to_string();
             d.end = Some(end.format("%Y-%m-%d").to_string());
+        } else if let Some(t) = talks {
+            d.date = t.date;
         }
     }
+}
+
+/// The date of the visitor's earliest talks in the host state, when it
+/// comes before the day the visit is dated or the visit has none (a report
+/// filed on the second day of "a two-day visit" tells of the first day's
+/// talks): a visit has begun by the time its talks are held.
+fn first_talks_of_visitor(ctx: &Context, events: &[Event], k: usize) -> Option<EventDate> {
+    let visit = &events[k];
+    let day = visit.date.as_ref().and_then(|d| day_of(&d.date));
+    let host = visit.target.as_deref()?;
+    let visitors: Vec<&str> = visit
+        .participants
+        .iter()
+        .map(|r| ctx.actors[r.actor].name.as_str())
+        .collect();
+    events
+        .iter()
+        .filter(|o| matches!(o.kind.as_str(), "meeting" | "consultation"))
+        .filter(|o| o.countries.iter().any(|c| c == host))
+        .filter(|o| {
+            o.participants
+                .iter()
+                .any(|r| visitors.contains(&ctx.actors[r.actor].name.as_str()))
+        })
+        .filter_map(|o| o.date.as_ref())
+        .filter_map(|d| Some((day_of(&d.date)?, d)))
+        .filter(|(t, _)| day.is_none_or(|day| *t < day && day - *t <= Duration::days(7)))
+        .min_by_key(|(t, _)| *t)
+        .map(|(_, d)| EventDate {
+            end: None,
+            ..d.clone()
+        })
 }
 
 #[cfg(test)]
