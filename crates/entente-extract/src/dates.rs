@@ -135,6 +135,9 @@ pub fn in_sentence(
             let wd = weekday(wd.as_str());
             let d = if forward {
                 next_weekday(anchor, wd)
+            } else if pre.as_deref() == Some("last") && anchor.weekday() == wd {
+                // "last Saturday" written on a Saturday: a week ago
+                anchor - Duration::days(7)
             } else {
                 last_weekday(anchor, wd)
             };

@@ -199,7 +199,38 @@ impl<'a> Context<'a> {
             if let Some(dl) = self.doc.dateline.as_ref().map(|d| d.span) {
                 ds.retain(|d| !dl.contains(d.span));
             }
+            if let Some(d) = self.next_day_in(i) {
+                ds.push(d);
+                ds.sort_by_key(|d| d.span.start);
+            }
             ds
+        })
+    }
+
+    /// "The next day, EAM called on Prime Minister Wong": the day after the
+    /// last day the few sentences before tell of.
+    fn next_day_in(&self, i: usize) -> Option<dates::EventDate> {
+        const NEXT: &[&str] = &["the next day", "the following day", "a day later"];
+        let span = self.doc.sentences[i];
+        let sentence = span.of(self.text);
+        let (at, phrase) = NEXT.iter().find_map(|p| {
+            let at = sentence
+                .as_bytes()
+                .windows(p.len())
+                .position(|w| w.eq_ignore_ascii_case(p.as_bytes()))?;
+            Some((at, *p))
+        })?;
+        let day_before = (i.saturating_sub(3)..i).rev().find_map(|j| {
+            self.sentence_dates(j)
+                .iter()
+                .rev()
+                .find_map(|d| chrono::NaiveDate::parse_from_str(&d.date, "%Y-%m-%d").ok())
+        })?;
+        let start = span.start + at;
+        Some(dates::EventDate {
+            span: entente_core::Span::new(start, start + phrase.len()),
+            date: (day_before + chrono::Duration::days(1)).to_string(),
+            end: None,
         })
     }
 

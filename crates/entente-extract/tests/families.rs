@@ -1539,3 +1539,33 @@ fn the_nth_of_the_month_is_a_day_of_the_report_month() {
     let m = find(&r, "meeting");
     assert_eq!(m.date.as_deref(), Some("2025-03-13"), "{:?}", r.events);
 }
+
+#[test]
+fn him_or_her_after_the_verb_is_the_person_just_spoken_of() {
+    for text in [
+        "date 2025-09-12\nThe Foreign Minister of Paraguay, Rubén Ramírez Lezcano, is on an official visit to India from 10 to 13 September. Yesterday, External Affairs Minister S. Jaishankar held talks with him in New Delhi.",
+        "date 2024-11-15\nGerman Foreign Minister Annalena Baerbock arrived in Warsaw on Thursday. Polish Foreign Minister Radosław Sikorski met her at the ministry.",
+    ] {
+        let r = extract(text);
+        let m = find(&r, "meeting");
+        assert_eq!(m.countries.len(), 2, "{text}: {:?}", r.events);
+        assert_eq!(names(m).len(), 2, "{text}: {:?}", r.events);
+    }
+}
+
+#[test]
+fn the_next_day_follows_the_day_told_before() {
+    let r = extract(
+        "date 2025-09-12\nExternal Affairs Minister S. Jaishankar visited Singapore on 8 and 9 September. On 8 September he held talks with Foreign Minister Vivian Balakrishnan. The next day, he called on Prime Minister Lawrence Wong.",
+    );
+    let dates: Vec<_> = of_kind(&r, "meeting")
+        .iter()
+        .map(|e| e.date.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(dates, ["2025-09-08", "2025-09-09"], "{:?}", r.events);
+    // "last Saturday" written on a Saturday is a week before
+    let r = extract(
+        "Saturday, 22 February 2025\n\nGhana's Foreign Minister Samuel Okudzeto Ablakwa met his Nigerian counterpart Yusuf Tuggar last Saturday in Addis Ababa.",
+    );
+    assert_eq!(find(&r, "meeting").date.as_deref(), Some("2025-02-15"));
+}

@@ -351,6 +351,28 @@ pub(super) fn build(
     }
     let obj_end = span.start + object_end(sentence, f.end);
     let mut obj = side(ctx, Span::new(t_end, obj_end), quote);
+    // "Yesterday, EAM held talks with him in New Delhi": the person of
+    // another state the report was just speaking of
+    let by_pronoun =
+        obj.actors.is_empty() && object_is_a_pronoun(ctx.text.get(t_end..obj_end).unwrap_or(""));
+    if by_pronoun {
+        if let Some(a) = (0..ctx.actors.len()).rev().find(|&a| {
+            let act = &ctx.actors[a];
+            act.span.end <= span.start
+                && ctx.quote_at(act.span.start).is_none()
+                && act
+                    .country
+                    .as_ref()
+                    .is_some_and(|c| !subj.countries.contains(c))
+        }) {
+            obj.actors.push(a);
+            if let Some(c) = &ctx.actors[a].country {
+                if !obj.countries.contains(c) {
+                    obj.countries.insert(0, c.clone());
+                }
+            }
+        }
+    }
     // sanctions aim at the states listed first after them ("on Russia and
     // Belarus", "in view of Iran's support to Russia's war against
     // Ukraine"): those named later are context
@@ -367,7 +389,7 @@ pub(super) fn build(
     }
     // "received in Cairo H.E. Mr. Ayman Safadi": a person within a few
     // words of the verb, nothing between but a place and honorifics
-    if f.rule.person_object {
+    if f.rule.person_object && !by_pronoun {
         // where the person starts: their title, if written before the name
         let first = obj.actors.first().map(|&a| {
             let act = &ctx.actors[a];
@@ -1414,6 +1436,15 @@ fn starts_with_they(subject: &str) -> bool {
 
 /// The clause opens with "he" or "she" (after an optional introductory
 /// phrase: "In Mumbai, she visited ...", "On Wednesday he held talks").
+/// An object opening on "him" or "her" ("with him in New Delhi").
+fn object_is_a_pronoun(object: &str) -> bool {
+    let first = object
+        .split_whitespace()
+        .find(|w| !matches!(*w, "with" | "to" | "and"))
+        .unwrap_or("");
+    matches!(first.trim_end_matches([',', '.', ';']), "him" | "her")
+}
+
 fn starts_with_personal_pronoun(subject: &str) -> bool {
     let clause = subject.rsplit(',').next().unwrap_or(subject);
     let words: Vec<&str> = clause.split_whitespace().take(5).collect();
