@@ -1569,3 +1569,33 @@ fn the_next_day_follows_the_day_told_before() {
     );
     assert_eq!(find(&r, "meeting").date.as_deref(), Some("2025-02-15"));
 }
+
+#[test]
+fn a_call_with_people_of_two_states_is_two_calls() {
+    for text in [
+        "date 2025-07-28\nOn Thursday, Malaysian Prime Minister Anwar Ibrahim spoke by telephone with Hun Manet and with Phumtham about the clashes.",
+        "date 2024-10-03\nU.S. Secretary of State Antony Blinken spoke by phone on Tuesday with both Israeli Prime Minister Benjamin Netanyahu and Egyptian Foreign Minister Badr Abdelatty, separately.",
+    ] {
+        let r = extract(text);
+        let calls = of_kind(&r, "phone_call");
+        assert_eq!(calls.len(), 2, "{text}: {:?}", r.events);
+        assert!(calls.iter().all(|c| c.countries.len() == 2 && c.place.is_none()));
+    }
+    // a conference call stays one
+    let r = extract(
+        "date 2024-10-03\nThe leaders of France, Germany and Italy held a joint video call with President Volodymyr Zelenskyy and Prime Minister Keir Starmer.",
+    );
+    assert!(of_kind(&r, "phone_call").len() <= 1, "{:?}", r.events);
+}
+
+#[test]
+fn spoken_with_is_a_call_and_a_leaked_call_is_none() {
+    let r = extract(
+        "date 2025-11-20\nMexican President Claudia Sheinbaum told reporters she had spoken with U.S. President Donald Trump by telephone last week.",
+    );
+    assert_eq!(kinds(&r), ["phone_call"], "{:?}", r.events);
+    let r = extract(
+        "date 2025-07-03\nThai Prime Minister Paetongtarn Shinawatra was suspended over a leaked phone call with Cambodia's former leader Hun Sen.",
+    );
+    assert!(of_kind(&r, "phone_call").is_empty(), "{:?}", r.events);
+}

@@ -834,12 +834,37 @@ pub(super) fn build(
                 .collect::<std::collections::BTreeSet<_>>()
                 .len()
                 <= 1;
-            if f.rule.per_counterpart && kind == "meeting" && objs.len() >= 2 && one_state {
+            // "spoke by telephone with Hun Manet and with Phumtham": a call
+            // is with one side, unless the text makes it a conference
+            let calls_apart = kind == "phone_call"
+                && !one_state
+                && !objs.iter().any(|&o| {
+                    ctx.actors[o]
+                        .country
+                        .as_ref()
+                        .is_some_and(|c| subj.countries.contains(c))
+                })
+                && ![
+                    "trilateral",
+                    "joint",
+                    "conference",
+                    "video",
+                    "virtual",
+                    "together",
+                ]
+                .iter()
+                .any(|w| sentence.contains(w));
+            if calls_apart
+                || f.rule.per_counterpart && kind == "meeting" && objs.len() >= 2 && one_state
+            {
                 for &o in &objs {
                     let mut e = base.clone();
                     e.participants = role_all(&subj.actors, sr);
                     e.participants.push(Role { actor: o, role: or });
                     e.counterpart = Some(o);
+                    if kind == "phone_call" {
+                        e.place = None;
+                    }
                     if let Some(c) = &ctx.actors[o].country {
                         let mut cs: Vec<String> = subj.countries.clone();
                         if !cs.contains(c) {
