@@ -302,6 +302,16 @@ fn asserted(sentence: &str, start: usize, governor: &std::cell::OnceCell<Option<
     if (words.len().saturating_sub(4)..words.len()).any(refers) {
         return false;
     }
+    // "arrangements for talks with X were being made", "preparations for
+    // the summit": the act is being arranged, not held
+    if words[words.len().saturating_sub(3)..].iter().any(|w| {
+        matches!(
+            w.as_ref(),
+            "arrangements" | "preparations" | "preparing" | "arranging"
+        )
+    }) {
+        return false;
+    }
     // "summoned the ambassador over new sanctions", "amid fresh
     // expulsions": the cause of the act told, not a second act
     if words

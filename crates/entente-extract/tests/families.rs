@@ -1599,3 +1599,23 @@ fn spoken_with_is_a_call_and_a_leaked_call_is_none() {
     );
     assert!(of_kind(&r, "phone_call").is_empty(), "{:?}", r.events);
 }
+
+#[test]
+fn arranged_talks_crisis_staff_and_where_the_subject_is_are_no_parties() {
+    // talks being arranged are no talks
+    let r = extract(
+        "date 2025-10-22\nMotegi said arrangements for talks with U.S. Secretary of State Marco Rubio were being made.",
+    );
+    assert!(r.events.is_empty(), "{:?}", r.events);
+    // a ministry's crisis staff meeting is no meeting between states
+    let r = extract(
+        "date 2024-08-26\nGermany condemned the attack in Burkina Faso. The Federal Foreign Office's crisis unit met on Sunday to check whether Germans were among the victims.",
+    );
+    assert!(of_kind(&r, "meeting").is_empty(), "{:?}", r.events);
+    // a relative clause on where the subject is names no party
+    let r = extract(
+        "date 2024-07-27\nOn July 27, Foreign Minister Yoko Kamikawa, who is visiting Vientiane, Laos, to attend the ASEAN-related meetings, held a meeting with Foreign Minister Cho Tae-yul of the Republic of Korea.",
+    );
+    let m = find(&r, "meeting");
+    assert_eq!(m.countries, ["JPN", "KOR"], "{:?}", r.events);
+}

@@ -76,6 +76,10 @@ const TOPIC_MARKERS: &[&str] = &[
     " in the areas",
     " in areas",
     " for cooperation",
+    // "welcomed X to NATO Headquarters for talks on defence investment,
+    // support for Ukraine": the topics of the talks
+    " for talks on",
+    " for discussions on",
     " according to",
     " following ",
     " after ",
@@ -154,7 +158,8 @@ pub struct Side {
 }
 
 impl Side {
-    fn add_country(&mut self, c: &str) {
+    /// Adds a state or body code once.
+    pub fn add_country(&mut self, c: &str) {
         if !self.countries.iter().any(|x| x == c) {
             self.countries.push(c.to_string());
         }

@@ -143,7 +143,9 @@ pub(super) fn build(
     // "chaired a meeting of the cabinet", "a session of the National
     // Security Council": a state's own council is no meeting between
     // states (rule 12)
-    if matches!(kind.as_str(), "consultation" | "meeting") && domestic_body(&sentence[f.start..]) {
+    if matches!(kind.as_str(), "consultation" | "meeting")
+        && (domestic_body(&sentence[f.start..]) || crisis_staff_before(&sentence[..f.start]))
+    {
         return vec![];
     }
     if kind == "consultation" && mechanism.is_none() {
@@ -179,6 +181,22 @@ pub(super) fn build(
         span.start
     };
     let mut subj = side(ctx, Span::new(subj_start, subj_end), quote);
+    // "Ms. KAMIKAWA, who is visiting Vientiane, the Lao PDR, to attend the
+    // ASEAN meetings, held a meeting with": the relative clause tells
+    // where the subject is, not who takes part
+    if let Some(cut) = relative_clause_in(ctx.text, subj_start, subj_end) {
+        let mut outside = side(ctx, Span::new(subj_start, cut.start), quote);
+        let after = side(ctx, Span::new(cut.end, subj_end), quote);
+        for a in after.actors {
+            outside.actors.push(a);
+        }
+        for c in after.countries {
+            outside.add_country(&c);
+        }
+        if !outside.countries.is_empty() {
+            subj = outside;
+        }
+    }
     if f.rule.nominal && subj.countries.is_empty() {
         // "its drone and missile attacks on Ukrainian cities": no state in
         // the phrase, no act to date and place
@@ -1256,6 +1274,41 @@ fn domestic_body(from_trigger: &str) -> bool {
     ]
     .iter()
     .any(|w| head.contains(w))
+}
+
+/// The span of ", who ... ," between `from` and `to` (document offsets):
+/// from the relative pronoun to the last comma before `to`.
+fn relative_clause_in(text: &str, from: usize, to: usize) -> Option<Span> {
+    let window = text.get(from..to)?;
+    let who = window.find(", who ")?;
+    let last_comma = window.rfind(',')?;
+    (last_comma > who).then(|| Span::new(from + who, from + last_comma))
+}
+
+/// Whether the words before a trigger end on a state's own crisis staff
+/// ("the Foreign Office's crisis response centre had met on Sunday").
+fn crisis_staff_before(before: &str) -> bool {
+    if !before.contains("risis") {
+        return false;
+    }
+    let tail: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(5)
+        .map(|w| w.to_lowercase())
+        .collect();
+    let staff = [
+        "centre",
+        "center",
+        "unit",
+        "team",
+        "cell",
+        "committee",
+        "staff",
+    ];
+    tail.iter().enumerate().any(|(k, w)| {
+        staff.contains(&w.as_str()) && tail[k + 1..].iter().take(2).any(|x| x == "crisis")
+    })
 }
 
 /// Whether the object of an act is something the report told before ("the
