@@ -1619,3 +1619,32 @@ fn arranged_talks_crisis_staff_and_where_the_subject_is_are_no_parties() {
     let m = find(&r, "meeting");
     assert_eq!(m.countries, ["JPN", "KOR"], "{:?}", r.events);
 }
+
+#[test]
+fn the_guest_is_who_the_visit_belongs_to() {
+    // a relative clause after the guest's title
+    let r = extract(
+        "date 2024-10-20\nForeign Minister Badr Abdelatty received on Sunday Mr. Ayman Safadi, Deputy Prime Minister and Foreign Minister of Jordan, who is on a working visit to Cairo.",
+    );
+    let v = find(&r, "visit");
+    assert_eq!(
+        (v.source.as_deref(), v.target.as_deref()),
+        (Some("JOR"), Some("EGY")),
+        "{:?}",
+        r.events
+    );
+    // a possessive before the visit
+    let r = extract(
+        "date 2025-02-28\nForeign Minister Takeshi Iwaya welcomed Foreign Minister Cho Tae-yul's visit to Japan in the anniversary year.",
+    );
+    let v = find(&r, "visit");
+    assert_eq!(v.source.as_deref(), Some("KOR"), "{:?}", r.events);
+}
+
+#[test]
+fn one_guest_received_by_two_hosts_is_two_meetings() {
+    let r = extract(
+        "date 2024-10-20\nForeign Minister Badr Abdelatty received Jordanian Foreign Minister Ayman Safadi in Cairo on Sunday. Later in the day, President Abdel Fattah El-Sisi received Minister Safadi.",
+    );
+    assert_eq!(of_kind(&r, "meeting").len(), 2, "{:?}", r.events);
+}

@@ -263,6 +263,14 @@ pub(super) fn build(
         subj.actors = vec![a];
         subj.countries = ctx.actors[a].country.iter().cloned().collect();
     }
+    // "Iwaya welcomed Minister Cho's visit to Japan": the visit is the
+    // possessor's
+    if kind == "visit" {
+        if let Some(a) = possessor_before(ctx, t_start) {
+            subj.actors = vec![a];
+            subj.countries = ctx.actors[a].country.iter().cloned().collect();
+        }
+    }
     // "... his Latvian and Lithuanian counterparts, A and B, when the three
     // met": a number standing for the people just named
     if refers_to_a_group(&ctx.text[span.start..t_start]) {
@@ -1211,8 +1219,37 @@ fn relative_antecedent(ctx: &Context, span: Span, sentence: &str, trigger: usize
     let at = span.start + who;
     ctx.actor_range(Span::new(span.start, at))
         .next_back()
-        .filter(|&a| at - ctx.actors[a].span.end <= 3)
+        .filter(|&a| {
+            // right before "who", or before an apposition of title
+            // ("Mr. Ayman Safadi, Deputy Prime Minister and Minister of
+            // Foreign Affairs of Jordan, who is on a working visit")
+            let gap = &ctx.text[ctx.actors[a].span.end..at];
+            gap.len() <= 3
+                || gap.starts_with(", ")
+                    && gap.len() <= 140
+                    && gap.matches(',').count() == 1
+                    && !gap.contains(['.', ';', '"', '“'])
+        })
         .filter(|&a| ctx.actors[a].country.is_some())
+}
+
+/// The person whose possessive stands just before `at` ("Minister Cho's
+/// visit", "Wang Yi’s official visit"), with at most one word between.
+fn possessor_before(ctx: &Context, at: usize) -> Option<usize> {
+    let before = ctx.text.get(..at)?;
+    let words: Vec<(usize, &str)> = before
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .map(|w| (w.as_ptr() as usize - before.as_ptr() as usize, w))
+        .collect();
+    words.iter().find_map(|&(start, w)| {
+        let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))?;
+        let end = start + stem.len();
+        ctx.actors
+            .iter()
+            .position(|a| a.span.end == end && a.country.is_some())
+    })
 }
 
 /// Text that ends on a group named by its number: "when the three", "and

@@ -57,7 +57,21 @@ fn same_occasion(ctx: &Context, a: &Event, b: &Event) -> bool {
             match (a.counterpart, b.counterpart) {
                 (Some(x), Some(y)) => {
                     let (nx, ny) = (&ctx.actors[x].name, &ctx.actors[y].name);
-                    nx == ny || pa.contains(ny) && pb.contains(nx)
+                    // the same guest received by two different hosts
+                    // ("the Foreign Minister received Safadi ... Later in
+                    // the day, President El-Sisi received Minister Safadi"):
+                    // two meetings
+                    let hosts = |p: &[String], guest: &String| -> Vec<String> {
+                        p.iter().filter(|n| *n != guest).cloned().collect()
+                    };
+                    let (ha, hb) = (hosts(&pa, nx), hosts(&pb, ny));
+                    let other_hosts =
+                        !ha.is_empty() && !hb.is_empty() && !ha.iter().any(|n| hb.contains(n));
+                    if nx == ny {
+                        !other_hosts
+                    } else {
+                        pa.contains(ny) && pb.contains(nx)
+                    }
                 }
                 // "NSA and Mr Bonne held discussions" and "Mr Bonne called
                 // on the Prime Minister": one shared guest, two meetings
