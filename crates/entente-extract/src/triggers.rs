@@ -155,7 +155,51 @@ pub fn find(sentence: &str) -> Vec<Found<'static>> {
         }
     }
     out.sort_by_key(|f| f.start);
+    // "talks ..., which had been expected in Khorog on Thursday, did not
+    // take place": called off after the trigger, before any other
+    let next_starts: Vec<usize> = out.iter().map(|f| f.start).skip(1).collect();
+    let mut k = 0;
+    out.retain(|f| {
+        let until = next_starts.get(k).copied().unwrap_or(sentence.len());
+        k += 1;
+        !called_off(sentence.get(f.end..until).unwrap_or(""))
+    });
     out
+}
+
+/// Whether `after` (the words after a trigger) says it did not happen.
+fn called_off(after: &str) -> bool {
+    const OFF: &[&str] = &[
+        "did not take place",
+        "didn't take place",
+        "never took place",
+        "was cancelled",
+        "were cancelled",
+        "was canceled",
+        "were canceled",
+        "was called off",
+        "were called off",
+        "was postponed",
+        "were postponed",
+        "has been postponed",
+        "have been postponed",
+        "has been cancelled",
+        "have been cancelled",
+    ];
+    // (most sentences have none of these words: no lowercase copy then)
+    let maybe = [
+        "ancel",
+        "take place",
+        "took place",
+        "called off",
+        "postponed",
+    ]
+    .iter()
+    .any(|w| after.contains(w));
+    maybe && {
+        let lower = after.to_lowercase();
+        OFF.iter().any(|w| lower.contains(w))
+    }
 }
 
 /// Words that, among the three before a trigger, put it in the future,
@@ -271,6 +315,8 @@ fn asserted(sentence: &str, start: usize, governor: &std::cell::OnceCell<Option<
                 | "planning"
                 | "intends"
                 | "upcoming"
+                // "asked whether the Foreign Secretary had met": a question
+                | "whether"
         )
     }) || words
         .windows(2)

@@ -1648,3 +1648,23 @@ fn one_guest_received_by_two_hosts_is_two_meetings() {
     );
     assert_eq!(of_kind(&r, "meeting").len(), 2, "{:?}", r.events);
 }
+
+#[test]
+fn talks_called_off_or_asked_about_are_no_events() {
+    for text in [
+        "date 2025-02-14\nTalks between Tajik officials and Afghan representatives, which had been expected in Khorog on Thursday, did not take place.",
+        "date 2025-02-14\nThe meeting between Prime Minister Narendra Modi and Prime Minister Shehbaz Sharif in Astana was called off at the last minute.",
+        "date 2022-05-12\nAsked whether the Foreign Secretary had met the French armed forces minister last week, the spokesperson said there had been no such meeting.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.is_empty(), "{text}: {:?}", r.events);
+    }
+}
+
+#[test]
+fn a_post_about_a_call_is_the_call() {
+    let r = extract(
+        "date 2025-10-16\nPrime Minister Narendra Modi spoke with French President Emmanuel Macron by telephone on Thursday. Sharing details in a post on X, Modi wrote: \"Had a warm and productive conversation with my friend President @EmmanuelMacron. We reviewed our strategic partnership.\"",
+    );
+    assert_eq!(kinds(&r), ["phone_call"], "{:?}", r.events);
+}

@@ -149,3 +149,46 @@ fn absorb(ctx: &Context, e: &mut Event, c: Event) {
         (a, b) => a.or(b),
     };
 }
+
+/// A meeting told in a quoted post ("Had a warm and productive
+/// conversation with my friend President @EmmanuelMacron") by people of a
+/// call, round or meeting the report tells of, between the same states,
+/// is that occasion told again, whatever word the post uses.
+pub fn posts_join_their_occasion(ctx: &Context, events: &mut Vec<Event>) {
+    let names = |e: &Event| -> Vec<String> {
+        e.participants
+            .iter()
+            .map(|r| ctx.actors[r.actor].name.clone())
+            .collect()
+    };
+    let mut k = 0;
+    while k < events.len() {
+        let e = &events[k];
+        let posted = e.kind == "meeting" && ctx.quote_at(e.at).is_some();
+        let host = posted
+            .then(|| {
+                let people = names(e);
+                (0..events.len()).find(|&o| {
+                    let other = &events[o];
+                    o != k
+                        && matches!(
+                            other.kind.as_str(),
+                            "phone_call" | "consultation" | "meeting"
+                        )
+                        && ctx.quote_at(other.at).is_none()
+                        && sorted(&other.countries) == sorted(&e.countries)
+                        && dates_agree(other, e)
+                        && people.iter().all(|n| names(other).contains(n))
+                })
+            })
+            .flatten();
+        match host {
+            Some(o) => {
+                let e = events.remove(k);
+                let o = if o > k { o - 1 } else { o };
+                events[o].sentences.extend(e.sentences);
+            }
+            None => k += 1,
+        }
+    }
+}

@@ -154,6 +154,7 @@ pub fn extract(ctx: &Context) -> Vec<Event> {
     visit_places(ctx, &mut events);
     visit_days::visit_days(ctx, &mut events);
     let mut events = merge::merge(ctx, events);
+    merge::posts_join_their_occasion(ctx, &mut events);
     inherit(ctx, &mut events);
     events
 }
