@@ -1668,3 +1668,14 @@ fn a_post_about_a_call_is_the_call() {
     );
     assert_eq!(kinds(&r), ["phone_call"], "{:?}", r.events);
 }
+
+#[test]
+fn announced_aid_is_a_pledge() {
+    for text in [
+        "date 2025-06-04\nThe Minister announced that Germany would provide an additional 40 million euros for water projects in Jordan.",
+        "date 2025-05-12\nFrench Foreign Minister Jean-Noël Barrot announced in Beirut that France will mobilise 15 million euros to rebuild schools in southern Lebanon.",
+    ] {
+        let r = extract(text);
+        assert_eq!(kinds(&r), ["intent_to_cooperate"], "{text}: {:?}", r.events);
+    }
+}
