@@ -219,7 +219,9 @@ pub fn resolve(
             out.push(a);
             continue;
         }
-        if let Some(a) = title_alone(kb, text, mentions, i, title, date) {
+        if let Some(a) = body_secretary_general(kb, doc, mentions, i, date) {
+            out.push(a);
+        } else if let Some(a) = title_alone(kb, text, mentions, i, title, date) {
             out.push(a);
         } else if let Some(a) = same_title_before(kb, text, mentions, i, &out, title) {
             out.push(a);
@@ -544,6 +546,62 @@ fn title_country(
         TitleRef::Office(o) => Some(kb.offices[o].country.clone()),
         TitleRef::Kind(_) => context_country(kb, text, mentions, i),
     }
+}
+
+/// "The Secretary-General met today with ..." in a body's readout: the
+/// Secretary-General of the body the report names (the United Nations,
+/// NATO, ASEAN), or of the UN in a report filed from New York. Not "the
+/// Secretary General of the Ministry ...", which is someone else's.
+fn body_secretary_general(
+    kb: &Kb,
+    doc: &Prepared,
+    mentions: &[Mention],
+    i: usize,
+    date: Option<NaiveDate>,
+) -> Option<Actor> {
+    let text = doc.doc.text.as_str();
+    let m = &mentions[i];
+    let said = m.span.of(text).replace('-', " ");
+    if !said.eq_ignore_ascii_case("secretary general") {
+        return None;
+    }
+    let before = text[..m.span.start].trim_end();
+    let article = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    let heads_a_line = before.is_empty() || before.ends_with('\n');
+    if !(matches!(article, "the" | "The") || heads_a_line) || text[m.span.end..].starts_with(" of")
+    {
+        return None;
+    }
+    let named = mentions.iter().find_map(|x| {
+        x.find(|t| match *t {
+            Target::Body(b) => Some(kb.bodies[b].code.clone()),
+            _ => None,
+        })
+    });
+    let in_new_york = doc
+        .dateline
+        .as_ref()
+        .is_some_and(|d| d.place.eq_ignore_ascii_case("New York"));
+    let body = named.or_else(|| in_new_york.then(|| "UNO".to_string()))?;
+    let office = (0..kb.offices.len()).find(|&o| {
+        let t = &kb.offices[o].title;
+        kb.offices[o].country == body && t.replace('-', " ").starts_with("Secretary General")
+    })?;
+    let p = kb.holder(office, date?)?;
+    let person = &kb.people[p];
+    Some(Actor {
+        span: m.span,
+        sentence: m.sentence,
+        person: Some(p),
+        name: person.name.clone(),
+        title: Some(kb.offices[office].title.clone()),
+        country: Some(person.country.clone()),
+        office: Some(office),
+        title_span: Some(m.span),
+    })
 }
 
 /// "the spokesperson" with no state named and nobody of that office named

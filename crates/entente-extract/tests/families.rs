@@ -1679,3 +1679,29 @@ fn announced_aid_is_a_pledge() {
         assert_eq!(kinds(&r), ["intent_to_cooperate"], "{text}: {:?}", r.events);
     }
 }
+
+#[test]
+fn the_secretary_general_of_a_bodys_readout() {
+    for (text, who) in [
+        (
+            "New York, 10 October 2023\n\nThe Secretary-General spoke today with President William Ruto of Kenya about the mission to Haiti.",
+            "António Guterres",
+        ),
+        (
+            "Readout\n\nThe Secretary-General met today with Foreign Minister Sugiono of Indonesia at United Nations Headquarters, 23 September 2025.",
+            "António Guterres",
+        ),
+    ] {
+        let r = extract(text);
+        let e = r.events.first().unwrap_or_else(|| panic!("{text}: no event"));
+        assert!(names(e).contains(&who), "{text}: {:?}", r.events);
+    }
+    // a ministry's secretary general is someone else's
+    let r = extract(
+        "date 2024-03-01\nThe Secretary General of the Ministry met the Ambassador of Chile on Friday.",
+    );
+    assert!(r
+        .events
+        .iter()
+        .all(|e| !names(e).contains(&"António Guterres")));
+}
