@@ -1705,3 +1705,22 @@ fn the_secretary_general_of_a_bodys_readout() {
         .iter()
         .all(|e| !names(e).contains(&"António Guterres")));
 }
+
+#[test]
+fn charges_against_people_and_figures_of_speech_are_no_criticism() {
+    for text in [
+        "date 2025-11-18\nMexico on Tuesday handed over 17 people accused of drug trafficking to the United States.",
+        "date 2025-03-12\nEstonia declared a Russian diplomat persona non grata, accusing him of helping to organise activities against the state.",
+        "date 2025-03-10\n\"Brazil and Argentina are condemned to get along,\" Brazil's Foreign Minister Mauro Vieira said in Buenos Aires.",
+    ] {
+        let r = extract(text);
+        assert!(of_kind(&r, "criticism").is_empty(), "{text}: {:?}", r.events);
+    }
+    // a directed act is between its source and its target only
+    let r = extract(
+        "date 2024-04-16\nNorth Korea warned the United States on Tuesday and heaped scorn on South Korea's defence minister.",
+    );
+    for e in &r.events {
+        assert_eq!(e.countries.len(), 2, "{:?}", r.events);
+    }
+}

@@ -654,6 +654,12 @@ pub(super) fn build(
     if kind == "criticism" && condemns_an_attack(&sentence[f.end..]) && obj.actors.is_empty() {
         return vec![];
     }
+    // "accusing him of helping to organise payments": the charge against
+    // the person an expulsion or arrest is about, not a second act; "are
+    // condemned to get along": a figure of speech
+    if kind == "criticism" && charges_a_person_or_figure(&sentence[f.end..]) {
+        return vec![];
+    }
 
     // direction
     let (mut source, mut target) = (None, None);
@@ -1320,6 +1326,17 @@ fn relative_clause_in(text: &str, from: usize, to: usize) -> Option<Span> {
     let who = window.find(", who ")?;
     let last_comma = window.rfind(',')?;
     (last_comma > who).then(|| Span::new(from + who, from + last_comma))
+}
+
+/// Whether the words after a criticism trigger charge a person ("him of",
+/// "her of") or make it a figure of speech ("condemned to get along").
+fn charges_a_person_or_figure(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    match (words.next(), words.next()) {
+        (Some("him" | "her" | "them"), Some("of")) => true,
+        (Some("to"), _) => true,
+        _ => false,
+    }
 }
 
 /// Whether the words before a trigger end on a state's own crisis staff

@@ -156,6 +156,16 @@ pub fn extract(ctx: &Context) -> Vec<Event> {
     let mut events = merge::merge(ctx, events);
     merge::posts_join_their_occasion(ctx, &mut events);
     inherit(ctx, &mut events);
+    // a directed act is between its source and its target: other states
+    // in its sentence are context ("North Korea warned the United States
+    // ... and heaped scorn on South Korea's defence minister")
+    for e in events.iter_mut() {
+        if let (Some(s), Some(t)) = (&e.source, &e.target) {
+            if s != t {
+                e.countries = vec![s.clone(), t.clone()];
+            }
+        }
+    }
     events
 }
 
