@@ -1332,11 +1332,10 @@ fn relative_clause_in(text: &str, from: usize, to: usize) -> Option<Span> {
 /// "her of") or make it a figure of speech ("condemned to get along").
 fn charges_a_person_or_figure(after: &str) -> bool {
     let mut words = after.split_whitespace();
-    match (words.next(), words.next()) {
-        (Some("him" | "her" | "them"), Some("of")) => true,
-        (Some("to"), _) => true,
-        _ => false,
-    }
+    matches!(
+        (words.next(), words.next()),
+        (Some("him" | "her" | "them"), Some("of")) | (Some("to"), _)
+    )
 }
 
 /// Whether the words before a trigger end on a state's own crisis staff
