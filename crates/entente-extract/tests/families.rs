@@ -1724,3 +1724,28 @@ fn charges_against_people_and_figures_of_speech_are_no_criticism() {
         assert_eq!(e.countries.len(), 2, "{:?}", r.events);
     }
 }
+
+#[test]
+fn the_state_nearest_the_verb_acts() {
+    let r = extract(
+        "date 2025-02-24\nOn Monday, the third anniversary of Russia's invasion of Ukraine, EU foreign ministers meeting in Brussels adopted a 16th package of sanctions against Russia.",
+    );
+    let e = r.events.first().expect("sanctions");
+    assert_eq!(
+        (e.source.as_deref(), e.target.as_deref()),
+        (Some("EUR"), Some("RUS")),
+        "{:?}",
+        r.events
+    );
+    // an apposition before the verb is the subject's, not the actor
+    let r = extract(
+        "date 2024-12-05\nThe United States, a treaty ally of the Philippines, criticised Beijing on Wednesday.",
+    );
+    let e = find(&r, "criticism");
+    assert_eq!(
+        (e.source.as_deref(), e.target.as_deref()),
+        (Some("USA"), Some("CHN")),
+        "{:?}",
+        r.events
+    );
+}

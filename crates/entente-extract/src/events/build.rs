@@ -664,10 +664,14 @@ pub(super) fn build(
     // direction
     let (mut source, mut target) = (None, None);
     if f.rule.directed {
-        source = subj
-            .countries
-            .first()
-            .cloned()
+        // "On Monday, the anniversary of Russia's invasion of Ukraine, EU
+        // foreign ministers adopted sanctions": the state of the phrase
+        // nearest the verb acts, not one of an opening phrase
+        let acting = (kind != "visit")
+            .then(|| acting_state(ctx, Span::new(subj_start, subj_end), quote))
+            .flatten();
+        source = acting
+            .or_else(|| subj.countries.first().cloned())
             .or_else(|| countries.first().cloned());
         target = obj
             .countries
@@ -1326,6 +1330,39 @@ fn relative_clause_in(text: &str, from: usize, to: usize) -> Option<Span> {
     let who = window.find(", who ")?;
     let last_comma = window.rfind(',')?;
     (last_comma > who).then(|| Span::new(from + who, from + last_comma))
+}
+
+/// The first state of the last comma-separated phrase of a subject that
+/// names one, relative clauses aside; none when the subject has no comma.
+fn acting_state(ctx: &Context, subject: Span, quote: Option<Span>) -> Option<String> {
+    let text = subject.of(ctx.text);
+    if !text.contains(',') {
+        return None;
+    }
+    let mut end = subject.end;
+    let mut parts: Vec<&str> = text.rsplit(',').collect();
+    // "The United States, a treaty ally of the Philippines, criticised": a
+    // phrase closed by a comma just before the verb is an apposition of
+    // the one before it
+    if parts.len() >= 3 && parts[0].trim().is_empty() {
+        end -= parts[0].len() + parts[1].len() + 2;
+        parts.drain(..2);
+    }
+    for part in parts {
+        let start = end - part.len();
+        let head = part.trim_start().to_lowercase();
+        let relative = ["which ", "who ", "whose ", "where ", "when "]
+            .iter()
+            .any(|w| head.starts_with(w));
+        if !relative {
+            let found = side(ctx, Span::new(start, end), quote).countries;
+            if let Some(c) = found.into_iter().next() {
+                return Some(c);
+            }
+        }
+        end = start.saturating_sub(1);
+    }
+    None
 }
 
 /// Whether the words after a criticism trigger charge a person ("him of",
