@@ -58,7 +58,12 @@ fn situations_in(text: &str) -> Vec<usize> {
         "fighting",
     ];
     static FINDER: OnceLock<AhoCorasick> = OnceLock::new();
-    let finder = FINDER.get_or_init(|| AhoCorasick::new(NOUNS).expect("situation nouns"));
+    let finder = FINDER.get_or_init(|| {
+        AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(NOUNS)
+            .expect("situation nouns")
+    });
     let mut out = Vec::new();
     for m in finder.find_iter(text) {
         if m.start() > 0 && text.as_bytes()[m.start() - 1] != b' ' {
@@ -94,6 +99,7 @@ fn discussion_words(s: &str) -> bool {
         .get_or_init(|| {
             AhoCorasick::builder()
                 .ascii_case_insensitive(true)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(DISCUSSION_WORDS)
                 .expect("discussion words")
         })

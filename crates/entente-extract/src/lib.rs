@@ -213,6 +213,10 @@ impl<'a> Context<'a> {
         const NEXT: &[&str] = &["the next day", "the following day", "a day later"];
         let span = self.doc.sentences[i];
         let sentence = span.of(self.text);
+        // (each phrase has "day": most sentences are passed over at once)
+        if !sentence.contains("day") {
+            return None;
+        }
         let (at, phrase) = NEXT.iter().find_map(|p| {
             let at = sentence
                 .as_bytes()

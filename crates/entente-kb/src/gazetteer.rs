@@ -68,16 +68,24 @@ pub struct Gazetteer {
     openings: Openings,
 }
 
-/// The first bytes (ASCII-folded) forms open with: three-byte openings
-/// hashed into a bit table (a false hit only costs the automaton's
-/// look), forms shorter than three bytes kept exactly.
+/// The first bytes (ASCII-folded) forms open with: four-byte openings
+/// hashed into a bit table (a false hit only costs the automaton's look),
+/// forms shorter than four bytes kept apart by their length. Four bytes
+/// tell "the " and "and " (no form opens so) from "the Hague".
 struct Openings {
+    four: Box<[u64; 2048]>,
     three: Box<[u64; 1024]>,
     two: Box<[u64; 1024]>,
     one: [u64; 4],
 }
 
 impl Openings {
+    fn bit4(bytes: [u8; 4]) -> (usize, u64) {
+        // multiplicative hashing: the top 17 bits of the product
+        let h = (u32::from_le_bytes(bytes).wrapping_mul(0x9E37_79B1) >> 15) as usize;
+        (h / 64, 1 << (h % 64))
+    }
+
     fn bit3(a: u8, b: u8, c: u8) -> (usize, u64) {
         let h = (usize::from(a) * 961 + usize::from(b) * 31 + usize::from(c)) & 0xFFFF;
         (h / 64, 1 << (h % 64))
@@ -90,6 +98,7 @@ impl Openings {
 
     fn new(forms: &[String]) -> Openings {
         let mut o = Openings {
+            four: Box::new([0; 2048]),
             three: Box::new([0; 1024]),
             two: Box::new([0; 1024]),
             one: [0; 4],
@@ -102,9 +111,13 @@ impl Openings {
                     let (w, bit) = Self::bit2(a, b);
                     o.two[w] |= bit;
                 }
-                [a, b, c, ..] => {
+                [a, b, c] => {
                     let (w, bit) = Self::bit3(a, b, c);
                     o.three[w] |= bit;
+                }
+                [a, b, c, d, ..] => {
+                    let (w, bit) = Self::bit4([a, b, c, d]);
+                    o.four[w] |= bit;
                 }
             }
         }
@@ -113,9 +126,13 @@ impl Openings {
 
     /// False when no form can begin at the start of `rest`.
     fn may_open(&self, rest: &[u8]) -> bool {
-        let [a, b, c, ..] = *rest else {
+        let [a, b, c, d, ..] = *rest else {
             return true;
         };
+        let (w, bit) = Self::bit4([a, b, c, d]);
+        if self.four[w] & bit != 0 {
+            return true;
+        }
         let (w, bit) = Self::bit3(a, b, c);
         if self.three[w] & bit != 0 {
             return true;
@@ -332,7 +349,8 @@ mod tests {
             .map(|h| format!("{:?}", h.span))
             .collect();
         assert_eq!(found.len(), 3, "{found:?}");
-        assert!(!g.openings.may_open(b"zzz"));
-        assert!(g.openings.may_open(b"ken"));
+        assert!(!g.openings.may_open(b"zzzz"));
+        assert!(g.openings.may_open(b"keny"));
+        assert!(g.openings.may_open(b"eu m"));
     }
 }

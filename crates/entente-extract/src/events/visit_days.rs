@@ -144,7 +144,15 @@ pub(super) fn visit_days(ctx: &Context, events: &mut [Event]) {
                 continue;
             };
             for (i, s) in ctx.doc.sentences.iter().enumerate() {
-                let lower = s.of(ctx.text).to_lowercase();
+                // (no lowercase copy of sentences without a word of arrival)
+                let raw = s.of(ctx.text);
+                if !["rrived", "anded", "eached"]
+                    .iter()
+                    .any(|w| raw.contains(w))
+                {
+                    continue;
+                }
+                let lower = raw.to_lowercase();
                 let Some(at) = ARRIVING.iter().filter_map(|w| lower.find(w)).min() else {
                     continue;
                 };
