@@ -1749,3 +1749,24 @@ fn the_state_nearest_the_verb_acts() {
         r.events
     );
 }
+
+#[test]
+fn breaking_off_relations_and_declaring_several_diplomats_unwelcome() {
+    let r = extract(
+        "date 2024-04-07\nMexico broke off diplomatic relations with Ecuador on Saturday. Nicaragua went further, announcing on Saturday that it was breaking off diplomatic relations with Ecuador in solidarity with Mexico.",
+    );
+    let cuts: Vec<(Option<&str>, Option<&str>)> = of_kind(&r, "reduce_relations")
+        .iter()
+        .map(|e| (e.source.as_deref(), e.target.as_deref()))
+        .collect();
+    assert_eq!(
+        cuts,
+        [(Some("MEX"), Some("ECU")), (Some("NIC"), Some("ECU"))],
+        "{:?}",
+        r.events
+    );
+    let r = extract(
+        "date 2025-05-02\nLithuania's foreign ministry on Wednesday declared one Russian diplomat and one Belarusian diplomat persona non grata.",
+    );
+    assert_eq!(of_kind(&r, "reduce_relations").len(), 2, "{:?}", r.events);
+}

@@ -80,6 +80,11 @@ const TOPIC_MARKERS: &[&str] = &[
     // support for Ukraine": the topics of the talks
     " for talks on",
     " for discussions on",
+    // another clause or a reason: "with Israel, while Chile and Colombia
+    // recalled their ambassadors", "with Ecuador in solidarity with Mexico"
+    ", while ",
+    ", whereas ",
+    " in solidarity with",
     " according to",
     " following ",
     " after ",

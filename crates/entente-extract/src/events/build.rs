@@ -736,7 +736,12 @@ pub(super) fn build(
                 .cloned();
         }
         // "Russia's envoy was summoned (by Poland)": the subject suffered it
-        if is_passive(&sentence[..f.start]) {
+        // (not "it was breaking off relations": a progressive is active)
+        let progressive = sentence[f.start..f.end]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.ends_with("ing"));
+        if is_passive(&sentence[..f.start]) && !progressive {
             let by = obj_by_agent(&sentence[f.end..], &obj);
             let sufferer = source.take();
             source = by.or_else(|| {
