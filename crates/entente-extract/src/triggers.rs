@@ -185,9 +185,17 @@ fn called_off(after: &str) -> bool {
         "have been postponed",
         "has been cancelled",
         "have been cancelled",
+        // "Visits to Latvia and Estonia are to follow after the summer break"
+        "are to follow",
+        "is to follow",
+        "will follow",
+        "are to take place",
+        "is to take place",
+        "will take place",
     ];
     // (most sentences have none of these words: no lowercase copy then)
     let maybe = [
+        "follow",
         "ancel",
         "take place",
         "took place",

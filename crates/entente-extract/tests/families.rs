@@ -1770,3 +1770,30 @@ fn breaking_off_relations_and_declaring_several_diplomats_unwelcome() {
     );
     assert_eq!(of_kind(&r, "reduce_relations").len(), 2, "{:?}", r.events);
 }
+
+#[test]
+fn project_names_visits_to_come_and_a_cabinets_weekly_session() {
+    // a state inside a project's hyphenated name is no party
+    let r = extract(
+        "date 2025-02-18\nEthiopia and Kenya agreed to speed up the Lamu Port-South Sudan-Ethiopia Transport corridor.",
+    );
+    for e in &r.events {
+        assert!(!e.countries.contains(&"SSD".to_string()), "{:?}", r.events);
+    }
+    // visits still to come
+    let r = extract(
+        "date 2025-07-10\nThe Minister will not travel on to Riga on this trip. Visits to Latvia and Estonia are to follow after the summer break.",
+    );
+    assert!(of_kind(&r, "visit").is_empty(), "{:?}", r.events);
+    // a state's own council in its weekly session
+    let r = extract(
+        "Jeddah, July 8, 2025 -- The Council of Ministers held its weekly session today, chaired by the Crown Prince. It authorised the Minister of Energy to discuss a memorandum with the Tajik side.",
+    );
+    assert!(of_kind(&r, "consultation").is_empty() && of_kind(&r, "meeting").is_empty());
+    // "on his first visit": the guest named before
+    let r = extract(
+        "date 2025-04-28\nVietnamese Prime Minister Pham Minh Chinh welcomed Japanese Prime Minister Shigeru Ishiba on his first visit to Viet Nam.",
+    );
+    let v = find(&r, "visit");
+    assert_eq!(v.source.as_deref(), Some("JPN"), "{:?}", r.events);
+}

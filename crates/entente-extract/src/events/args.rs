@@ -315,6 +315,14 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
         if names_a_topic(text, m.span.end) {
             continue;
         }
+        // "the Lamu Port-South Sudan-Ethiopia Transport corridor": a state
+        // joined by a hyphen to a word that names no state is part of a
+        // project's name
+        let joined_to_name = text[..m.span.start].ends_with('-')
+            && previous.is_none_or(|p| p.span.end + 1 != m.span.start || !p.is_state_word());
+        if joined_to_name {
+            continue;
+        }
         if is_place_prep {
             if let Some(Target::Country(i)) =
                 m.targets.iter().find(|t| matches!(t, Target::Country(_)))

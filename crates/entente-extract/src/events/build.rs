@@ -144,7 +144,9 @@ pub(super) fn build(
     // Security Council": a state's own council is no meeting between
     // states (rule 12)
     if matches!(kind.as_str(), "consultation" | "meeting")
-        && (domestic_body(&sentence[f.start..]) || crisis_staff_before(&sentence[..f.start]))
+        && (domestic_body(&sentence[f.start..])
+            || crisis_staff_before(&sentence[..f.start])
+            || weekly_session(sentence))
     {
         return vec![];
     }
@@ -266,7 +268,7 @@ pub(super) fn build(
     // "Iwaya welcomed Minister Cho's visit to Japan": the visit is the
     // possessor's
     if kind == "visit" {
-        if let Some(a) = possessor_before(ctx, t_start) {
+        if let Some(a) = possessor_before(ctx, t_start).or_else(|| his_visit(ctx, span, t_start)) {
             subj.actors = vec![a];
             subj.countries = ctx.actors[a].country.iter().cloned().collect();
         }
@@ -1267,6 +1269,19 @@ fn possessor_before(ctx: &Context, at: usize) -> Option<usize> {
     })
 }
 
+/// "welcomed Prime Minister Ishiba on his first visit to Viet Nam": a
+/// visit after "his" or "her" is the last person named before it.
+fn his_visit(ctx: &Context, span: Span, at: usize) -> Option<usize> {
+    let before = ctx.text.get(span.start..at)?;
+    let near: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    if !near.iter().any(|w| matches!(*w, "his" | "her")) {
+        return None;
+    }
+    ctx.actor_range(Span::new(span.start, at))
+        .next_back()
+        .filter(|&a| ctx.actors[a].country.is_some())
+}
+
 /// Text that ends on a group named by its number: "when the three", "and
 /// all four", "the two men".
 fn refers_to_a_group(before: &str) -> bool {
@@ -1378,6 +1393,15 @@ fn charges_a_person_or_figure(after: &str) -> bool {
         (words.next(), words.next()),
         (Some("him" | "her" | "them"), Some("of")) | (Some("to"), _)
     )
+}
+
+/// "The Council of Ministers held its weekly session": a government's
+/// own sitting, whatever it then decides about other states.
+fn weekly_session(sentence: &str) -> bool {
+    sentence.contains("eekly")
+        && ["its weekly session", "its weekly meeting", "weekly cabinet"]
+            .iter()
+            .any(|w| sentence.to_lowercase().contains(w))
 }
 
 /// Whether the words before a trigger end on a state's own crisis staff
@@ -1791,6 +1815,11 @@ pub(super) fn unknown_place(ctx: &Context, sentence: &str) -> Option<(String, Op
         "Base",
         "Mission",
         "Exercise",
+        // adjectives of regions: "in European discussions"
+        "European",
+        "African",
+        "Asian",
+        "Arab",
     ];
     for c in unknown_place_re().captures_iter(sentence) {
         let name = c.get(1)?;
