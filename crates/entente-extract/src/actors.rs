@@ -604,6 +604,29 @@ fn body_secretary_general(
     })
 }
 
+/// Whether a minister's title written with a portfolio ("Minister of
+/// Energy") is the office's: every word of the portfolio is in its title
+/// or aliases. A title without one ("the Minister") fits any office of the
+/// generic kind "minister".
+fn portfolio_fits(kb: &Kb, said: &str, office: usize) -> bool {
+    const PLAIN: &[&str] = &[
+        "minister", "the", "of", "for", "and", "state", "cabinet", "federal", "union",
+    ];
+    let words: Vec<String> = said
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .filter(|w| !w.is_empty() && !PLAIN.contains(&w.as_str()))
+        .collect();
+    if words.is_empty() {
+        return true;
+    }
+    let o = &kb.offices[office];
+    std::iter::once(&o.title).chain(&o.aliases).any(|t| {
+        let t = t.to_lowercase();
+        words.iter().all(|w| t.contains(w.as_str()))
+    })
+}
+
 /// "the spokesperson" with no state named and nobody of that office named
 /// before: the holder in the state the report was filed from. Only with the
 /// definite article; "an Army spokesperson" is nobody in particular.
@@ -625,6 +648,9 @@ fn home_title(
     }
     let country = doc.dateline.as_ref()?.country.clone()?;
     let h = kb.resolve_kind(&kb.title_kinds[k], &country, date?)?;
+    if kb.title_kinds[k] == "minister" && !portfolio_fits(kb, m.span.of(text), h.office) {
+        return None;
+    }
     let p = &kb.people[h.person];
     Some(Actor {
         span: m.span,
@@ -1225,7 +1251,11 @@ fn title_alone(
                 return None;
             }
             let country = title_country(kb, text, mentions, i, title)?;
-            kb.resolve_kind(&kb.title_kinds[k], &country, date)?
+            let h = kb.resolve_kind(&kb.title_kinds[k], &country, date)?;
+            if kb.title_kinds[k] == "minister" && !portfolio_fits(kb, m.span.of(text), h.office) {
+                return None;
+            }
+            h
         }
     };
     let p = &kb.people[holding.person];

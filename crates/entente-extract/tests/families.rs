@@ -1797,3 +1797,14 @@ fn project_names_visits_to_come_and_a_cabinets_weekly_session() {
     let v = find(&r, "visit");
     assert_eq!(v.source.as_deref(), Some("JPN"), "{:?}", r.events);
 }
+
+#[test]
+fn a_portfolio_title_is_only_its_own_ministers() {
+    // Saudi Arabia's Minister of State for Foreign Affairs is no Minister of Energy
+    let r = extract(
+        "date 2025-07-08\nThe Saudi Minister of Energy met the Ambassador of Tajikistan in Riyadh on Tuesday.",
+    );
+    for e in &r.events {
+        assert!(!names(e).contains(&"Adel al-Jubeir"), "{:?}", r.events);
+    }
+}
