@@ -884,7 +884,12 @@ fn unknown_named(
     let mut start = m.span.end + lead;
     // "the Foreign Secretary of Nepal, Ms. Sewa Lamsal", "Ghana's
     // ambassador to Japan, Frank Okyere"
-    if text[start..].starts_with("of ") || text[start..].starts_with("to ") {
+    // ("Minister of Commerce and Industry, Shri Piyush Goyal": the rest of
+    // a portfolio the title form stops short of)
+    if ["of ", "to ", "and "]
+        .iter()
+        .any(|w| text[start..].starts_with(w))
+    {
         let comma = text[start..].find(',').filter(|&c| c < 40)?;
         start += comma + 1;
         start += text[start..].len() - text[start..].trim_start().len();
@@ -969,7 +974,15 @@ fn unknown_named(
         TitleRef::Kind(k) => (
             title_country(kb, text, mentions, i, title)
                 .or_else(|| kind_state_before(kb, text, mentions, i, k))
-                .or_else(|| place_of_sentence(kb, text, mentions, i)),
+                .or_else(|| place_of_sentence(kb, text, mentions, i))
+                // an Indian honorific ("Shri Piyush Goyal") in a release
+                // filed from India
+                .or_else(|| {
+                    let indian = ["Shri ", "Smt. ", "Smt "]
+                        .iter()
+                        .any(|h| text[m.span.end..start].contains(h));
+                    (indian && home == Some("IND")).then(|| "IND".to_string())
+                }),
             None,
         ),
     };

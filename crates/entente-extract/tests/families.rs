@@ -1808,3 +1808,16 @@ fn a_portfolio_title_is_only_its_own_ministers() {
         assert!(!names(e).contains(&"Adel al-Jubeir"), "{:?}", r.events);
     }
 }
+
+#[test]
+fn an_unknown_minister_after_the_rest_of_a_portfolio() {
+    for text in [
+        "New Delhi, 5 August 2025\n\nForeign Minister Dhananjay Ramful of Mauritius also called on the Minister of Commerce and Industry, Shri Piyush Goyal, and discussed trade.",
+        "New Delhi, 12 March 2025\n\nForeign Minister Vivian Balakrishnan of Singapore called on the Minister of Petroleum and Natural Gas, Shri Hardeep Singh Puri.",
+    ] {
+        let r = extract(text);
+        let m = find(&r, "meeting");
+        assert_eq!(names(m).len(), 2, "{text}: {:?}", r.events);
+        assert!(m.countries.contains(&"IND".to_string()), "{:?}", r.events);
+    }
+}
