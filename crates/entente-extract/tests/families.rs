@@ -1821,3 +1821,12 @@ fn an_unknown_minister_after_the_rest_of_a_portfolio() {
         assert!(m.countries.contains(&"IND".to_string()), "{:?}", r.events);
     }
 }
+
+#[test]
+fn a_signing_naming_no_state_is_of_its_occasion() {
+    let r = extract(
+        "date 2024-05-28\nRussia and Uzbekistan held talks in Tashkent on Monday.\n\nSouth Korean President Yoon Suk Yeol hosted Chinese Premier Li Qiang and Japanese Prime Minister Fumio Kishida in Seoul on Monday for the ninth trilateral summit. The leaders discussed trade and adopted a joint declaration at the end of the meeting.",
+    );
+    let a = find(&r, "agreement");
+    assert_eq!(a.countries, ["CHN", "JPN", "KOR"], "{:?}", r.events);
+}

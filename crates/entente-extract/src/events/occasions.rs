@@ -207,7 +207,10 @@ fn is_envoy_title(t: &str) -> bool {
 /// or in the same sentence.
 pub(super) fn pledges_follow_their_occasion(_ctx: &Context, events: &mut [Event]) {
     for k in 0..events.len() {
-        if events[k].kind != "intent_to_cooperate" {
+        // (and a signing that names no state: "the leaders adopted a joint
+        // declaration at the end of the meeting")
+        let unnamed_signing = events[k].kind == "agreement" && events[k].pair_guessed;
+        if events[k].kind != "intent_to_cooperate" && !unnamed_signing {
             continue;
         }
         let first = *events[k]
@@ -244,7 +247,9 @@ pub(super) fn pledges_follow_their_occasion(_ctx: &Context, events: &mut [Event]
         let theirs: BTreeSet<&String> = events[o].countries.iter().collect();
         if own == theirs || theirs.is_subset(&own) || events[k].pair_guessed {
             events[k].countries = events[o].countries.clone();
-            if events[o].date.is_some() {
+            // a signing keeps a date of its own
+            let own_date = unnamed_signing && events[k].date.is_some();
+            if events[o].date.is_some() && !own_date {
                 events[k].date = events[o].date.clone().map(|mut d| {
                     d.end = None;
                     d
