@@ -192,7 +192,10 @@ impl<'a> Context<'a> {
     pub fn sentence_dates(&self, i: usize) -> &[dates::EventDate] {
         self.sentence_dates[i].get_or_init(|| {
             let span = self.doc.sentences[i];
-            let mut ds = dates::in_sentence(span.of(self.text), span.start, self.anchor, false);
+            // a post is dated by its own line ("Name @handle · Sep 22,
+            // 2025"): "this morning" in it is that day's
+            let anchor = self.post_day(span.start).or(self.anchor);
+            let mut ds = dates::in_sentence(span.of(self.text), span.start, anchor, false);
             // "TALLINN, March 12 (Wire) - Estonia on Tuesday expelled ...":
             // a dateline after a headline stays in its sentence, and its day
             // is when the report was filed, not when anything happened
@@ -271,6 +274,26 @@ impl<'a> Context<'a> {
         }
         self.actor_range(entente_core::Span::new(prev_start, prev_end))
             .find(|&a| self.actors[a].person.is_some())
+    }
+
+    /// The day written on the author's line above the post holding byte
+    /// `at` ("Dr. S. Jaishankar @DrSJaishankar · Sep 22, 2025").
+    fn post_day(&self, at: usize) -> Option<chrono::NaiveDate> {
+        let text = self.text;
+        let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1);
+        let prev_end = line_start.checked_sub(1)?;
+        let prev_start = text[..prev_end].rfind('\n').map_or(0, |p| p + 1);
+        let line = &text[prev_start..prev_end];
+        if !(line.contains('@') && line.contains('·')) || line.split_whitespace().count() > 15 {
+            return None;
+        }
+        let d = entente_ingest::datetext::find_dates(line)
+            .into_iter()
+            .next()?;
+        let year = d
+            .year
+            .or_else(|| self.anchor.map(|a| chrono::Datelike::year(&a)))?;
+        chrono::NaiveDate::from_ymd_opt(year, d.month, d.day?)
     }
 
     /// The mentions lying inside `span` (mentions are in text order).

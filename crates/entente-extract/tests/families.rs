@@ -1830,3 +1830,12 @@ fn a_signing_naming_no_state_is_of_its_occasion() {
     let a = find(&r, "agreement");
     assert_eq!(a.countries, ["CHN", "JPN", "KOR"], "{:?}", r.events);
 }
+
+#[test]
+fn a_post_is_dated_by_its_author_line() {
+    let r = extract(
+        "date 2025-09-24\nPosts on X by the Minister\n\nPenny Wong @SenatorWong · Sep 22, 2025\n\"Met @DrSJaishankar in New York this morning. A warm conversation on the Quad.\"\n",
+    );
+    let m = find(&r, "meeting");
+    assert_eq!(m.date.as_deref(), Some("2025-09-22"), "{:?}", r.events);
+}
