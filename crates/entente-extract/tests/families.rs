@@ -1839,3 +1839,13 @@ fn a_post_is_dated_by_its_author_line() {
     let m = find(&r, "meeting");
     assert_eq!(m.date.as_deref(), Some("2025-09-22"), "{:?}", r.events);
 }
+
+#[test]
+fn a_date_in_a_relative_clause_after_the_trigger_is_the_clauses() {
+    let r = extract(
+        "ADDIS ABABA, March 12 (Wire) - Ethiopian Foreign Minister Gedion Timothewos met Kenyan Foreign Minister Musalia Mudavadi here yesterday. Later, Gedion also received Kenya's trade minister, who arrived in Addis Ababa on Monday for a three-day visit.",
+    );
+    for m in of_kind(&r, "meeting") {
+        assert_ne!(m.date.as_deref(), Some("2025-03-10"), "{:?}", r.events);
+    }
+}

@@ -543,15 +543,17 @@ pub(super) fn build(
     };
     let outside_relative = |d: &&crate::dates::EventDate| {
         let before = &ctx.text[span.start..d.span.start];
-        let opened = before.rfind([',']).is_some_and(|c| {
+        let clause = before.rfind([',']).filter(|&c| {
             let rest = before[c + 1..].trim_start();
             ["who ", "which ", "whose "]
                 .iter()
                 .any(|w| rest.starts_with(w))
         });
-        // ...and the clause closes before the trigger
+        // ...and the clause closes before the trigger, or opens after it
+        // ("The session was co-chaired by X, who arrived on Monday")
         let closed = d.span.end <= t_start && ctx.text[d.span.end..t_start].contains(',');
-        !(opened && closed)
+        let after_trigger = clause.is_some_and(|c| span.start + c >= t_end);
+        !(clause.is_some() && (closed || after_trigger))
     };
     let date = own.cloned().or_else(|| {
         if same_day_as_before {

@@ -40,6 +40,9 @@ const STARTING: &[&str] = &[
     "kicked off",
     "arrived on",
     "arrived for",
+    "arrived in",
+    "arrived at",
+    "landed in",
     "embarked on",
     "on the first day of",
 ];
@@ -126,7 +129,7 @@ pub(super) fn visit_days(ctx: &Context, events: &mut [Event]) {
                 words.iter().any(|w| {
                     before
                         .rfind(w)
-                        .is_some_and(|p| before[p + w.len()..].split_whitespace().count() <= 4)
+                        .is_some_and(|p| before[p + w.len()..].split_whitespace().count() <= 7)
                 })
             };
             if near(ENDING) {
