@@ -1843,9 +1843,9 @@ fn a_post_is_dated_by_its_author_line() {
 #[test]
 fn a_date_in_a_relative_clause_after_the_trigger_is_the_clauses() {
     let r = extract(
-        "ADDIS ABABA, March 12 (Wire) - Ethiopian Foreign Minister Gedion Timothewos met Kenyan Foreign Minister Musalia Mudavadi here yesterday. Later, Gedion also received Kenya's trade minister, who arrived in Addis Ababa on Monday for a three-day visit.",
+        "date 2025-03-12\nEthiopia and Kenya held talks in Addis Ababa yesterday. The talks were co-chaired by Foreign Minister Gedion Timothewos and Kenyan Foreign Minister Musalia Mudavadi, who arrived in Addis Ababa on Monday for a three-day official visit.",
     );
-    for m in of_kind(&r, "meeting") {
-        assert_ne!(m.date.as_deref(), Some("2025-03-10"), "{:?}", r.events);
+    for e in r.events.iter().filter(|e| e.kind != "visit") {
+        assert_eq!(e.date.as_deref(), Some("2025-03-11"), "{:?}", r.events);
     }
 }
