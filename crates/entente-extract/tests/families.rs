@@ -1849,3 +1849,19 @@ fn a_date_in_a_relative_clause_after_the_trigger_is_the_clauses() {
         assert_eq!(e.date.as_deref(), Some("2025-03-11"), "{:?}", r.events);
     }
 }
+
+#[test]
+fn signing_a_law_and_exercises_of_recent_years_are_no_events() {
+    let r = extract(
+        "date 2024-11-08\nChina summoned the Philippine ambassador on Friday, hours after President Ferdinand Marcos signed the Maritime Zones Act and the Archipelagic Sea Lanes Act into law.",
+    );
+    assert!(of_kind(&r, "agreement").is_empty(), "{:?}", r.events);
+    let r = extract(
+        "date 2025-06-10\nThe High Representative and the Minister took note of the joint naval exercises conducted in recent years by EU and Indian ships in the Gulf of Aden.",
+    );
+    assert!(
+        of_kind(&r, "material_cooperation").is_empty(),
+        "{:?}",
+        r.events
+    );
+}

@@ -651,7 +651,7 @@ pub(super) fn build(
     if countries.len() < 2 && !aimed_back {
         return vec![];
     }
-    if kind == "agreement" && is_company_deal(sentence) {
+    if kind == "agreement" && (is_company_deal(sentence) || signs_a_law(&sentence[f.end..])) {
         return vec![];
     }
     // condemning an attack by non-state actors is no act between states (rule 12)
@@ -1883,6 +1883,17 @@ pub(super) fn is_company_deal(sentence: &str) -> bool {
     ]
     .iter()
     .any(|w| l.contains(w))
+}
+
+/// "signed the Maritime Zones Act and the Archipelagic Sea Lanes Act into
+/// law": a state's own laws, not an agreement with another.
+fn signs_a_law(after: &str) -> bool {
+    let head: String = after.chars().take(120).collect();
+    head.contains(" into law")
+        || head
+            .split([',', ';', '.'])
+            .next()
+            .is_some_and(|p| p.split_whitespace().any(|w| w == "Act" || w == "Bill"))
 }
 
 pub(super) fn is_meet_again(obj: &str) -> bool {
