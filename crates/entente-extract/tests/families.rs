@@ -1865,3 +1865,13 @@ fn signing_a_law_and_exercises_of_recent_years_are_no_events() {
         r.events
     );
 }
+
+#[test]
+fn what_an_appeal_asks_names_no_party() {
+    let r = extract(
+        "date 2024-10-20\nForeign Ministers Badr Abdelatty of Egypt and Ayman Safadi of Jordan met in Cairo. The two ministers jointly called on Israel to immediately stop its military operations in Gaza and Lebanon and to lift all restrictions.",
+    );
+    let a = find(&r, "appeal");
+    assert_eq!(a.countries, ["EGY", "ISR", "JOR"], "{:?}", r.events);
+    assert_eq!(a.target.as_deref(), Some("ISR"));
+}

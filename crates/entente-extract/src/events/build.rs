@@ -458,6 +458,12 @@ pub(super) fn build(
             subj.countries = list_owner;
         }
         let inside = side(ctx, aimed, quote);
+        // "called on Israel to stop its operations in Gaza and Lebanon":
+        // with the addressee inside the trigger, what follows is what was
+        // asked, not a further party
+        if matches!(kind.as_str(), "appeal" | "demand") && !inside.countries.is_empty() {
+            obj.countries.clear();
+        }
         for c in inside.countries.into_iter().rev() {
             if !obj.countries.contains(&c) {
                 obj.countries.insert(0, c);
