@@ -162,13 +162,15 @@ pub fn find(sentence: &str) -> Vec<Found<'static>> {
     out.retain(|f| {
         let until = next_starts.get(k).copied().unwrap_or(sentence.len());
         k += 1;
-        !called_off(sentence.get(f.end..until).unwrap_or(""))
+        !not_held(sentence.get(f.end..until).unwrap_or(""))
     });
     out
 }
 
-/// Whether `after` (the words after a trigger) says it did not happen.
-fn called_off(after: &str) -> bool {
+/// Whether `after` (the words after a trigger) says it did not happen
+/// ("did not take place", "was called off") or is still to come ("are to
+/// follow").
+fn not_held(after: &str) -> bool {
     const OFF: &[&str] = &[
         "did not take place",
         "didn't take place",

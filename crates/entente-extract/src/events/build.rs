@@ -1290,15 +1290,19 @@ fn his_visit(ctx: &Context, span: Span, at: usize) -> Option<usize> {
         .filter(|&a| ctx.actors[a].country.is_some())
 }
 
+/// The last `n` words of `text`, lower case, last first.
+fn last_words_lower(text: &str, n: usize) -> Vec<String> {
+    text.split_whitespace()
+        .rev()
+        .take(n)
+        .map(str::to_lowercase)
+        .collect()
+}
+
 /// Text that ends on a group named by its number: "when the three", "and
 /// all four", "the two men".
 fn refers_to_a_group(before: &str) -> bool {
-    let words: Vec<String> = before
-        .split_whitespace()
-        .rev()
-        .take(3)
-        .map(|w| w.to_lowercase())
-        .collect();
+    let words = last_words_lower(before, 3);
     let number = |w: &str| matches!(w, "three" | "four" | "five" | "six");
     match words.as_slice() {
         [n, d, ..] if number(n) && matches!(d.as_str(), "the" | "all") => true,
@@ -1418,12 +1422,7 @@ fn crisis_staff_before(before: &str) -> bool {
     if !before.contains("risis") {
         return false;
     }
-    let tail: Vec<String> = before
-        .split_whitespace()
-        .rev()
-        .take(5)
-        .map(|w| w.to_lowercase())
-        .collect();
+    let tail = last_words_lower(before, 5);
     let staff = [
         "centre",
         "center",
