@@ -1278,11 +1278,19 @@ fn possessor_before(ctx: &Context, at: usize) -> Option<usize> {
 }
 
 /// "welcomed Prime Minister Ishiba on his first visit to Viet Nam": a
-/// visit after "his" or "her" is the last person named before it.
+/// visit after "on his" or "on her", in a sentence of welcome, is the
+/// guest's, the last person named before it ("X met Y during his visit"
+/// is left to the subject).
 fn his_visit(ctx: &Context, span: Span, at: usize) -> Option<usize> {
     let before = ctx.text.get(span.start..at)?;
-    let near: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-    if !near.iter().any(|w| matches!(*w, "his" | "her")) {
+    let near: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    let on_his = near
+        .windows(2)
+        .any(|p| matches!(p[0], "his" | "her") && p[1] == "on");
+    let welcome = ["welcomed", "received", "greeted", "hosted"]
+        .iter()
+        .any(|w| before.contains(w));
+    if !(on_his && welcome) {
         return None;
     }
     ctx.actor_range(Span::new(span.start, at))
