@@ -186,6 +186,11 @@ pub fn resolve(
             surname_of(m).filter(|&p| seen.contains(&p) || sole_in_office(p) || titled(p))
         });
         let Some(person) = person else { continue };
+        // "the Sushma Swaraj Institute of Foreign Service", "Indira Gandhi
+        // International Airport": a name inside the name of a place or body
+        if names_a_thing(&text[m.span.end..]) {
+            continue;
+        }
         // a title just before ("Foreign Secretary Vikram Misri") or just after
         // ("Vikram Misri, Foreign Secretary") binds to the name
         let bound = bound_title(text, mentions, i, &used_title);
@@ -235,6 +240,42 @@ pub fn resolve(
     out.sort_by_key(|a| a.span.start);
     unknown_again(text, doc, &mut out);
     out
+}
+
+/// Whether the words after a person's name make it part of the name of
+/// a place or body ("Institute", "Airport", "Foundation").
+fn names_a_thing(after: &str) -> bool {
+    const THINGS: &[&str] = &[
+        "Institute",
+        "Foundation",
+        "Centre",
+        "Center",
+        "University",
+        "Airport",
+        "Stadium",
+        "Hall",
+        "Road",
+        "Marg",
+        "Avenue",
+        "Street",
+        "Prize",
+        "Award",
+        "Memorial",
+        "Fellowship",
+        "Scholarship",
+        "Bridge",
+        "Library",
+        "School",
+        "College",
+        "Hospital",
+        "Bhawan",
+        "Bhavan",
+        "International",
+    ];
+    after
+        .strip_prefix(' ')
+        .and_then(|a| a.split_whitespace().next())
+        .is_some_and(|w| THINGS.contains(&w.trim_end_matches([',', '.', ';'])))
 }
 
 /// People the knowledge base does not know, named again: inside their own

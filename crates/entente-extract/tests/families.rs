@@ -1875,3 +1875,13 @@ fn what_an_appeal_asks_names_no_party() {
     assert_eq!(a.countries, ["EGY", "ISR", "JOR"], "{:?}", r.events);
     assert_eq!(a.target.as_deref(), Some("ISR"));
 }
+
+#[test]
+fn a_name_inside_the_name_of_a_place_or_body_is_nobody() {
+    let r = extract(
+        "date 2025-08-05\nExternal Affairs Minister S. Jaishankar and Foreign Minister Dhananjay Ramful of Mauritius witnessed the exchange of a Memorandum of Understanding between the Sushma Swaraj Institute of Foreign Service and the Mauritian foreign ministry.",
+    );
+    for e in &r.events {
+        assert!(!names(e).contains(&"Sushma Swaraj"), "{:?}", r.events);
+    }
+}
