@@ -631,18 +631,37 @@ fn body_secretary_general(
         let t = &kb.offices[o].title;
         kb.offices[o].country == body && t.replace('-', " ").starts_with("Secretary General")
     })?;
-    let p = kb.holder(office, date?)?;
-    let person = &kb.people[p];
-    Some(Actor {
+    let person = kb.holder(office, date?)?;
+    Some(holder_actor(kb, m, entente_kb::Holding { person, office }))
+}
+
+/// The actor a title mention stands for: the holder of its office.
+fn holder_actor(kb: &Kb, m: &Mention, h: entente_kb::Holding) -> Actor {
+    let p = &kb.people[h.person];
+    Actor {
         span: m.span,
         sentence: m.sentence,
-        person: Some(p),
-        name: person.name.clone(),
-        title: Some(kb.offices[office].title.clone()),
-        country: Some(person.country.clone()),
-        office: Some(office),
+        person: Some(h.person),
+        name: p.name.clone(),
+        title: Some(kb.offices[h.office].title.clone()),
+        country: Some(p.country.clone()),
+        office: Some(h.office),
         title_span: Some(m.span),
-    })
+    }
+}
+
+/// The holder of generic title kind `k` in `country` on `date`; a
+/// minister's title written with a portfolio (`said`) fits only that
+/// portfolio's office.
+fn holder_of_kind(
+    kb: &Kb,
+    k: usize,
+    country: &str,
+    date: NaiveDate,
+    said: &str,
+) -> Option<entente_kb::Holding> {
+    let h = kb.resolve_kind(&kb.title_kinds[k], country, date)?;
+    (kb.title_kinds[k] != "minister" || portfolio_fits(kb, said, h.office)).then_some(h)
 }
 
 /// Whether a minister's title written with a portfolio ("Minister of
@@ -688,21 +707,8 @@ fn home_title(
         return None;
     }
     let country = doc.dateline.as_ref()?.country.clone()?;
-    let h = kb.resolve_kind(&kb.title_kinds[k], &country, date?)?;
-    if kb.title_kinds[k] == "minister" && !portfolio_fits(kb, m.span.of(text), h.office) {
-        return None;
-    }
-    let p = &kb.people[h.person];
-    Some(Actor {
-        span: m.span,
-        sentence: m.sentence,
-        person: Some(h.person),
-        name: p.name.clone(),
-        title: Some(kb.offices[h.office].title.clone()),
-        country: Some(p.country.clone()),
-        office: Some(h.office),
-        title_span: Some(m.span),
-    })
+    let h = holder_of_kind(kb, k, &country, date?, m.span.of(text))?;
+    Some(holder_actor(kb, m, h))
 }
 
 /// "the Foreign Minister" with no state named: the person last mentioned
@@ -1290,39 +1296,21 @@ fn title_alone(
         || before.ends_with("'s")
         || before.ends_with("’s");
     let holding = match title {
-        TitleRef::Office(o) => {
-            if !has_determiner && !before.is_empty() && !before.ends_with(['.', '\n', ',']) {
-                // "External Affairs Minister" mid-phrase without article: still an office
-            }
-            let p = kb.holder(o, date)?;
-            entente_kb::Holding {
-                person: p,
-                office: o,
-            }
-        }
+        // ("External Affairs Minister" mid-phrase without article: still
+        // an office)
+        TitleRef::Office(o) => entente_kb::Holding {
+            person: kb.holder(o, date)?,
+            office: o,
+        },
         TitleRef::Kind(k) => {
             if !has_determiner {
                 return None;
             }
             let country = title_country(kb, text, mentions, i, title)?;
-            let h = kb.resolve_kind(&kb.title_kinds[k], &country, date)?;
-            if kb.title_kinds[k] == "minister" && !portfolio_fits(kb, m.span.of(text), h.office) {
-                return None;
-            }
-            h
+            holder_of_kind(kb, k, &country, date, m.span.of(text))?
         }
     };
-    let p = &kb.people[holding.person];
-    Some(Actor {
-        span: m.span,
-        sentence: m.sentence,
-        person: Some(holding.person),
-        name: p.name.clone(),
-        title: Some(kb.offices[holding.office].title.clone()),
-        country: Some(p.country.clone()),
-        office: Some(holding.office),
-        title_span: Some(m.span),
-    })
+    Some(holder_actor(kb, m, holding))
 }
 
 #[cfg(test)]
