@@ -189,9 +189,7 @@ pub(super) fn build(
     if let Some(cut) = relative_clause_in(ctx.text, subj_start, subj_end) {
         let mut outside = side(ctx, Span::new(subj_start, cut.start), quote);
         let after = side(ctx, Span::new(cut.end, subj_end), quote);
-        for a in after.actors {
-            outside.actors.push(a);
-        }
+        outside.actors.extend(after.actors);
         for c in after.countries {
             outside.add_country(&c);
         }
@@ -262,15 +260,13 @@ pub(super) fn build(
     // "Macron hosted Modi, who is on a state visit to France": a trigger in
     // a relative clause is done by the person the clause is about
     if let Some(a) = relative_antecedent(ctx, span, sentence, f.start) {
-        subj.actors = vec![a];
-        subj.countries = ctx.actors[a].country.iter().cloned().collect();
+        narrow_to(&mut subj, ctx, a);
     }
     // "Iwaya welcomed Minister Cho's visit to Japan": the visit is the
     // possessor's
     if kind == "visit" {
         if let Some(a) = possessor_before(ctx, t_start).or_else(|| his_visit(ctx, span, t_start)) {
-            subj.actors = vec![a];
-            subj.countries = ctx.actors[a].country.iter().cloned().collect();
+            narrow_to(&mut subj, ctx, a);
         }
     }
     // "... his Latvian and Lithuanian counterparts, A and B, when the three
@@ -294,8 +290,7 @@ pub(super) fn build(
                     .filter_map(|&a| ctx.actors[a].country.clone())
                     .filter(|c| Some(c) != ctx.actors[guest].country.as_ref())
                     .collect();
-                subj.actors = vec![guest];
-                subj.countries = ctx.actors[guest].country.iter().cloned().collect();
+                narrow_to(&mut subj, ctx, guest);
                 invited_by = hosts;
             }
         }
@@ -384,7 +379,7 @@ pub(super) fn build(
     let by_pronoun =
         obj.actors.is_empty() && object_is_a_pronoun(ctx.text.get(t_end..obj_end).unwrap_or(""));
     if by_pronoun {
-        if let Some(a) = (0..ctx.actors.len()).rev().find(|&a| {
+        if let Some(a) = ctx.actor_range(Span::new(0, span.start)).rev().find(|&a| {
             let act = &ctx.actors[a];
             act.span.end <= span.start
                 && ctx.quote_at(act.span.start).is_none()
@@ -1261,19 +1256,14 @@ fn relative_antecedent(ctx: &Context, span: Span, sentence: &str, trigger: usize
 /// The person whose possessive stands just before `at` ("Minister Cho's
 /// visit", "Wang Yi’s official visit"), with at most one word between.
 fn possessor_before(ctx: &Context, at: usize) -> Option<usize> {
-    let before = ctx.text.get(..at)?;
-    let words: Vec<(usize, &str)> = before
-        .split_whitespace()
-        .rev()
-        .take(2)
-        .map(|w| (w.as_ptr() as usize - before.as_ptr() as usize, w))
-        .collect();
-    words.iter().find_map(|&(start, w)| {
-        let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))?;
-        let end = start + stem.len();
-        ctx.actors
-            .iter()
-            .position(|a| a.span.end == end && a.country.is_some())
+    ctx.actor_range(Span::new(0, at)).rev().take(3).find(|&a| {
+        let act = &ctx.actors[a];
+        let rest = &ctx.text[act.span.end..at];
+        act.country.is_some()
+            && rest
+                .strip_prefix("'s")
+                .or_else(|| rest.strip_prefix("’s"))
+                .is_some_and(|r| r.split_whitespace().count() <= 1)
     })
 }
 
@@ -1418,10 +1408,19 @@ fn charges_a_person_or_figure(after: &str) -> bool {
 /// "The Council of Ministers held its weekly session": a government's
 /// own sitting, whatever it then decides about other states.
 fn weekly_session(sentence: &str) -> bool {
-    sentence.contains("eekly")
-        && ["its weekly session", "its weekly meeting", "weekly cabinet"]
-            .iter()
-            .any(|w| sentence.to_lowercase().contains(w))
+    if !sentence.contains("eekly") {
+        return false;
+    }
+    let lower = sentence.to_lowercase();
+    ["its weekly session", "its weekly meeting", "weekly cabinet"]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
+/// Narrows a side to one person of it: them and their state.
+fn narrow_to(side: &mut args::Side, ctx: &Context, a: usize) {
+    side.actors = vec![a];
+    side.countries = ctx.actors[a].country.iter().cloned().collect();
 }
 
 /// Whether the words before a trigger end on a state's own crisis staff
