@@ -22,6 +22,13 @@ pub struct EventDate {
     pub end: Option<String>,
 }
 
+impl EventDate {
+    /// The day, when the date has day precision.
+    pub fn day(&self) -> Option<NaiveDate> {
+        NaiveDate::parse_from_str(&self.date, "%Y-%m-%d").ok()
+    }
+}
+
 fn relative_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {

@@ -231,7 +231,7 @@ impl<'a> Context<'a> {
             self.sentence_dates(j)
                 .iter()
                 .rev()
-                .find_map(|d| chrono::NaiveDate::parse_from_str(&d.date, "%Y-%m-%d").ok())
+                .find_map(dates::EventDate::day)
         })?;
         let start = span.start + at;
         Some(dates::EventDate {

@@ -589,7 +589,7 @@ pub(super) fn build(
     // adopted them": an act in a clause dated from the main clause's day
     let (date, dated_back) = match (own, date, days_after_clause(sentence, f.start)) {
         (None, Some(mut d), Some((at, days))) if d.span.start < span.start + at => {
-            if let Ok(day) = chrono::NaiveDate::parse_from_str(&d.date, "%Y-%m-%d") {
+            if let Some(day) = d.day() {
                 d.date = (day - chrono::Duration::days(days)).to_string();
                 d.end = None;
             }

@@ -178,7 +178,10 @@ pub fn posts_join_their_occasion(ctx: &Context, events: &mut Vec<Event>) {
                         && ctx.quote_at(other.at).is_none()
                         && sorted(&other.countries) == sorted(&e.countries)
                         && dates_agree(other, e)
-                        && people.iter().all(|n| names(other).contains(n))
+                        && {
+                            let theirs = names(other);
+                            people.iter().all(|n| theirs.contains(n))
+                        }
                 })
             })
             .flatten();

@@ -4,7 +4,6 @@
 
 use std::collections::BTreeSet;
 
-use chrono::NaiveDate;
 use entente_core::Span;
 use entente_kb::Target;
 
@@ -387,8 +386,8 @@ pub(super) fn dates_between(ctx: &Context, from: usize, to: usize) -> Option<Eve
             continue;
         }
         for d in ctx.sentence_dates(i) {
-            let recent = match (ctx.anchor, NaiveDate::parse_from_str(&d.date, "%Y-%m-%d")) {
-                (Some(a), Ok(day)) => day <= a && (a - day).num_days() <= 31,
+            let recent = match (ctx.anchor, d.day()) {
+                (Some(a), Some(day)) => day <= a && (a - day).num_days() <= 31,
                 _ => false,
             };
             // only a date that heads its line or sentence ("18 November,

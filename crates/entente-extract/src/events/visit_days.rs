@@ -93,10 +93,6 @@ fn days_of_visit(lower: &str) -> Option<(usize, i64)> {
     None
 }
 
-fn day_of(date: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()
-}
-
 /// Dates every visit from its first day, with its last as `end`, when the
 /// text tells them.
 pub(super) fn visit_days(ctx: &Context, events: &mut [Event]) {
@@ -113,7 +109,7 @@ pub(super) fn visit_days(ctx: &Context, events: &mut [Event]) {
         let Some(date) = e.date.as_ref().filter(|d| d.end.is_none()) else {
             continue;
         };
-        let Some(day) = day_of(&date.date) else {
+        let Some(day) = date.day() else {
             continue;
         };
         let span = |i: usize| ctx.doc.sentences[i];
@@ -170,7 +166,7 @@ pub(super) fn visit_days(ctx: &Context, events: &mut [Event]) {
                 let arrival = ctx
                     .sentence_dates(i)
                     .iter()
-                    .filter_map(|d| day_of(&d.date))
+                    .filter_map(EventDate::day)
                     .find(|a| *a < day && day - *a <= Duration::days(3));
                 if let Some(a) = arrival {
                     range = Some((a, day));
@@ -194,7 +190,7 @@ pub(super) fn visit_days(ctx: &Context, events: &mut [Event]) {
 /// talks): a visit has begun by the time its talks are held.
 fn first_talks_of_visitor(ctx: &Context, events: &[Event], k: usize) -> Option<EventDate> {
     let visit = &events[k];
-    let day = visit.date.as_ref().and_then(|d| day_of(&d.date));
+    let day = visit.date.as_ref().and_then(EventDate::day);
     let host = visit.target.as_deref()?;
     let visitors: Vec<&str> = visit
         .participants
@@ -211,7 +207,7 @@ fn first_talks_of_visitor(ctx: &Context, events: &[Event], k: usize) -> Option<E
                 .any(|r| visitors.contains(&ctx.actors[r.actor].name.as_str()))
         })
         .filter_map(|o| o.date.as_ref())
-        .filter_map(|d| Some((day_of(&d.date)?, d)))
+        .filter_map(|d| Some((d.day()?, d)))
         .filter(|(t, _)| day.is_none_or(|day| *t < day && day - *t <= Duration::days(7)))
         .min_by_key(|(t, _)| *t)
         .map(|(_, d)| EventDate {
