@@ -1,14 +1,18 @@
 //! The days a visit runs. A visit is often reported on the day it ends or
 //! on a day in its middle; its record is dated from its first day (rule 9
 //! of the spec: the visit's date is its start, `end_date` its last day).
-//! Two phrasing families give the first day away:
+//! Three things give the first day away:
 //! - the visit's length with its end ("wrapping up a two-day visit" on
 //!   Tuesday began on Monday) or its start ("began a three-day visit");
 //! - the visitor's arrival a day or two before ("Wong arrived in the
 //!   Vietnamese capital on Monday"), which rule 9 does not count as a visit
-//!   of its own.
+//!   of its own;
+//! - the visitor's first talks in the host state, held before the day the
+//!   visit is dated by (a visit has begun by then).
 
 use chrono::{Duration, NaiveDate};
+
+use entente_core::Span;
 
 use super::Event;
 use crate::dates::EventDate;
@@ -101,87 +105,77 @@ pub(super) fn visit_days(ctx: &Context, events: &mut [Event]) {
             continue;
         }
         let talks = first_talks_of_visitor(ctx, events, k);
-        let e = &mut events[k];
-        if e.date.is_none() {
-            e.date = talks;
-            continue;
-        }
-        let Some(date) = e.date.as_ref().filter(|d| d.end.is_none()) else {
+        let e = &events[k];
+        let Some(given) = &e.date else {
+            events[k].date = talks;
             continue;
         };
-        let Some(day) = date.day() else {
+        // a range the text gives is the visit's own
+        let Some(day) = given.day().filter(|_| given.end.is_none()) else {
             continue;
         };
-        let span = |i: usize| ctx.doc.sentences[i];
-        let mut range: Option<(NaiveDate, NaiveDate)> = None;
-        // the length of the visit, in one of its own sentences
-        for &i in &e.sentences {
-            let lower = span(i).of(ctx.text).to_lowercase();
-            let Some((at, n)) = days_of_visit(&lower) else {
-                continue;
-            };
-            let before = &lower[..at];
-            let near = |words: &[&str]| {
-                words.iter().any(|w| {
-                    before
-                        .rfind(w)
-                        .is_some_and(|p| before[p + w.len()..].split_whitespace().count() <= 7)
-                })
-            };
-            if near(ENDING) {
-                range = Some((day - Duration::days(n - 1), day));
-            } else if near(STARTING) {
-                range = Some((day, day + Duration::days(n - 1)));
-            }
-            if range.is_some() {
-                break;
-            }
-        }
-        // the visitor's arrival a day or two before
-        if range.is_none() {
-            let Some(visitor) = e.source.as_deref() else {
-                continue;
-            };
-            for (i, s) in ctx.doc.sentences.iter().enumerate() {
-                // (no lowercase copy of sentences without a word of arrival)
-                let raw = s.of(ctx.text);
-                if !["rrived", "anded", "eached"]
-                    .iter()
-                    .any(|w| raw.contains(w))
-                {
-                    continue;
-                }
-                let lower = raw.to_lowercase();
-                let Some(at) = ARRIVING.iter().filter_map(|w| lower.find(w)).min() else {
-                    continue;
-                };
-                let by_visitor = ctx.actors.iter().any(|a| {
-                    a.sentence == Some(i)
-                        && a.span.start < s.start + at
-                        && a.country.as_deref() == Some(visitor)
-                });
-                if !by_visitor {
-                    continue;
-                }
-                let arrival = ctx
-                    .sentence_dates(i)
-                    .iter()
-                    .filter_map(EventDate::day)
-                    .find(|a| *a < day && day - *a <= Duration::days(3));
-                if let Some(a) = arrival {
-                    range = Some((a, day));
-                    break;
-                }
-            }
-        }
-        let Some(d) = e.date.as_mut() else { continue };
+        let range = range_from_length(ctx, e, day).or_else(|| range_from_arrival(ctx, e, day));
+        let date = events[k].date.as_mut().expect("dated above");
         if let Some((start, end)) = range {
-            d.date = start.format("%Y-%m-%d").to_string();
-            d.end = Some(end.format("%Y-%m-%d").to_string());
+            date.date = start.format("%Y-%m-%d").to_string();
+            date.end = Some(end.format("%Y-%m-%d").to_string());
         } else if let Some(t) = talks {
-            d.date = t.date;
+            date.date = t.date;
         }
     }
+}
+
+/// The first and last days from the visit's length in one of its own
+/// sentences, with the word that says whether `day` ends or starts it.
+fn range_from_length(ctx: &Context, e: &Event, day: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+    e.sentences.iter().find_map(|&i| {
+        let lower = ctx.doc.sentences[i].of(ctx.text).to_lowercase();
+        let (at, n) = days_of_visit(&lower)?;
+        let before = &lower[..at];
+        let near = |words: &[&str]| {
+            words.iter().any(|w| {
+                before
+                    .rfind(w)
+                    .is_some_and(|p| before[p + w.len()..].split_whitespace().count() <= 7)
+            })
+        };
+        if near(ENDING) {
+            Some((day - Duration::days(n - 1), day))
+        } else if near(STARTING) {
+            Some((day, day + Duration::days(n - 1)))
+        } else {
+            None
+        }
+    })
+}
+
+/// From the visitor's arrival a day to three days before `day` to `day`.
+fn range_from_arrival(ctx: &Context, e: &Event, day: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+    let visitor = e.source.as_deref()?;
+    ctx.doc.sentences.iter().enumerate().find_map(|(i, s)| {
+        // (no lowercase copy of sentences without a word of arrival)
+        let raw = s.of(ctx.text);
+        if !["rrived", "anded", "eached"]
+            .iter()
+            .any(|w| raw.contains(w))
+        {
+            return None;
+        }
+        let lower = raw.to_lowercase();
+        let at = ARRIVING.iter().filter_map(|w| lower.find(w)).min()?;
+        let by_visitor = ctx
+            .actors_in(Span::new(s.start, s.start + at))
+            .iter()
+            .any(|a| a.country.as_deref() == Some(visitor));
+        if !by_visitor {
+            return None;
+        }
+        ctx.sentence_dates(i)
+            .iter()
+            .filter_map(EventDate::day)
+            .find(|a| *a < day && day - *a <= Duration::days(3))
+            .map(|a| (a, day))
+    })
 }
 
 /// The date of the visitor's earliest talks in the host state, when it
