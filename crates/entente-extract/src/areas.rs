@@ -95,15 +95,7 @@ fn is_occasion(kind: &str) -> bool {
 
 fn discussion_words(s: &str) -> bool {
     static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
-    WORDS
-        .get_or_init(|| {
-            AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                .build(DISCUSSION_WORDS)
-                .expect("discussion words")
-        })
-        .is_match(s)
+    crate::phrase_set(&WORDS, DISCUSSION_WORDS).is_match(s)
 }
 
 /// Words that tell a sentence reports what was discussed (substrings).

@@ -32,6 +32,9 @@ pub mod statements;
 pub mod triggers;
 mod year;
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
 use entente_core::record::{Dateline, DocRecord};
 use entente_core::Document;
 use entente_ingest::{prepare, Prepared};
@@ -339,4 +342,19 @@ impl<'a> Context<'a> {
         let i = s.partition_point(|sp| sp.end <= at);
         (i < s.len() && s[i].start <= at).then_some(i)
     }
+}
+
+/// A set of plain phrases matched in any ASCII case, compiled once into
+/// `cell` (one pass finds any of them: "the two sides", "discussed").
+pub(crate) fn phrase_set(
+    cell: &'static OnceLock<AhoCorasick>,
+    phrases: &[&str],
+) -> &'static AhoCorasick {
+    cell.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(phrases)
+            .expect("plain phrases compile")
+    })
 }

@@ -871,10 +871,10 @@ fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
         // "the French minister": of that state ("the spokesperson" that the
         // text introduced as "a spokesperson for ..." stays unnamed)
         let state = state_in(ctx, phrase);
-        let introduced_unnamed =
+        let brought_in_unnamed =
             unnamed.contains(&noun) && introduced_unnamed(ctx.text, q.outer.start, noun);
         if let Some(a) = principal_with_title(ctx, q.outer.start, noun, state.as_deref())
-            .filter(|_| !introduced_unnamed)
+            .filter(|_| !brought_in_unnamed)
         {
             return Some(Speaker::Actor(a));
         }

@@ -7,9 +7,8 @@
 //! negation and modality: "did not meet" and "will visit" are not past
 //! events.
 
-use std::sync::OnceLock;
-
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use regex::Regex;
 use serde::Deserialize;
@@ -400,14 +399,9 @@ fn asserted(sentence: &str, start: usize, governor: &std::cell::OnceCell<Option<
 /// stands before a trigger).
 fn first_governor(sentence: &str) -> Option<usize> {
     static STEMS: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
-    let stems = STEMS.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(GOVERNING_STEMS)
-            .expect("plain strings")
-    });
-    stems.find(sentence).map(|m| m.start())
+    crate::phrase_set(&STEMS, GOVERNING_STEMS)
+        .find(sentence)
+        .map(|m| m.start())
 }
 
 /// Parts of the words `governed_by_a_plan` looks for, lower case.

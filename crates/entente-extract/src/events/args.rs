@@ -453,11 +453,5 @@ pub fn mentions_both_sides(sentence: &str) -> bool {
     ];
     // one case-insensitive pass for all the phrases
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    AC.get_or_init(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(PHRASES)
-            .expect("plain strings")
-    })
-    .is_match(sentence)
+    crate::phrase_set(&AC, PHRASES).is_match(sentence)
 }
