@@ -68,77 +68,42 @@ pub struct Gazetteer {
     openings: Openings,
 }
 
-/// The first bytes (ASCII-folded) forms open with: four-byte openings
-/// hashed into a bit table (a false hit only costs the automaton's look),
-/// forms shorter than four bytes kept apart by their length. Four bytes
-/// tell "the " and "and " (no form opens so) from "the Hague".
+/// The first bytes (ASCII-folded) forms open with: each form's first four
+/// bytes, or the whole form when shorter, hashed into one bit table (a
+/// false hit only costs the automaton's look). Four bytes tell "the " and
+/// "and " (no form opens so) from "the Hague".
 struct Openings {
-    four: Box<[u64; 2048]>,
-    three: Box<[u64; 1024]>,
-    two: Box<[u64; 1024]>,
-    one: [u64; 4],
+    bits: Box<[u64; 2048]>,
 }
 
 impl Openings {
-    fn bit4(bytes: [u8; 4]) -> (usize, u64) {
-        // multiplicative hashing: the top 17 bits of the product
-        let h = (u32::from_le_bytes(bytes).wrapping_mul(0x9E37_79B1) >> 15) as usize;
+    /// The bit of an opening of one to four bytes: multiplicative hashing,
+    /// the top 17 bits of the product (text holds no NUL to pad with).
+    fn bit(opening: &[u8]) -> (usize, u64) {
+        let mut b = [0u8; 4];
+        b[..opening.len()].copy_from_slice(opening);
+        let h = (u32::from_le_bytes(b).wrapping_mul(0x9E37_79B1) >> 15) as usize;
         (h / 64, 1 << (h % 64))
-    }
-
-    fn bit3(a: u8, b: u8, c: u8) -> (usize, u64) {
-        let h = (usize::from(a) * 961 + usize::from(b) * 31 + usize::from(c)) & 0xFFFF;
-        (h / 64, 1 << (h % 64))
-    }
-
-    fn bit2(a: u8, b: u8) -> (usize, u64) {
-        let i = usize::from(a) << 8 | usize::from(b);
-        (i / 64, 1 << (i % 64))
     }
 
     fn new(forms: &[String]) -> Openings {
-        let mut o = Openings {
-            four: Box::new([0; 2048]),
-            three: Box::new([0; 1024]),
-            two: Box::new([0; 1024]),
-            one: [0; 4],
-        };
-        for form in forms {
-            match *form.as_bytes() {
-                [] => {}
-                [a] => o.one[usize::from(a) / 64] |= 1 << (a % 64),
-                [a, b] => {
-                    let (w, bit) = Self::bit2(a, b);
-                    o.two[w] |= bit;
-                }
-                [a, b, c] => {
-                    let (w, bit) = Self::bit3(a, b, c);
-                    o.three[w] |= bit;
-                }
-                [a, b, c, d, ..] => {
-                    let (w, bit) = Self::bit4([a, b, c, d]);
-                    o.four[w] |= bit;
-                }
-            }
+        let mut bits = Box::new([0u64; 2048]);
+        for form in forms.iter().map(String::as_bytes).filter(|f| !f.is_empty()) {
+            let (w, bit) = Self::bit(&form[..form.len().min(4)]);
+            bits[w] |= bit;
         }
-        o
+        Openings { bits }
     }
 
     /// False when no form can begin at the start of `rest`.
     fn may_open(&self, rest: &[u8]) -> bool {
-        let [a, b, c, d, ..] = *rest else {
-            return true;
-        };
-        let (w, bit) = Self::bit4([a, b, c, d]);
-        if self.four[w] & bit != 0 {
+        if rest.len() < 4 {
             return true;
         }
-        let (w, bit) = Self::bit3(a, b, c);
-        if self.three[w] & bit != 0 {
-            return true;
-        }
-        let (w, bit) = Self::bit2(a, b);
-        self.two[w] & bit != 0 || self.one[usize::from(a) / 64] & (1 << (a % 64)) != 0
+        (1..=4).rev().any(|n| {
+            let (w, bit) = Self::bit(&rest[..n]);
+            self.bits[w] & bit != 0
+        })
     }
 }
 
