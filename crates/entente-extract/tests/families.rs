@@ -1885,3 +1885,47 @@ fn a_name_inside_the_name_of_a_place_or_body_is_nobody() {
         assert!(!names(e).contains(&"Sushma Swaraj"), "{:?}", r.events);
     }
 }
+
+fn place_name(e: &EventRecord) -> Option<&str> {
+    e.place.as_ref().map(|p| p.name.as_str())
+}
+
+#[test]
+fn a_place_talked_of_or_planned_is_not_where_talks_were() {
+    for (text, want) in [
+        ("date 2025-04-10\nBUENOS AIRES, April 9 (Agency) - The Brazilian and Argentine foreign ministers held talks on Wednesday on trade and the crisis in Venezuela.", "Buenos Aires"),
+        ("date 2025-04-10\nRIYADH, April 9 (Agency) - The Saudi and Turkish foreign ministers met on Wednesday to discuss developments in Sudan and in Libya.", "Riyadh"),
+        ("date 2024-11-20\nATHENS, Nov 19 (Agency) - Greece and Egypt held talks on Tuesday, exchanging views on the humanitarian situation in the Gaza Strip.", "Athens"),
+        ("date 2025-04-10\nHELSINKI, April 9 (Agency) - Finland and Sweden held talks on Wednesday on security in the Baltic Sea and the Arctic.", "Helsinki"),
+        ("date 2025-04-10\nOSLO, April 9 (Agency) - Norway and Denmark held talks on Wednesday and agreed to hold the next round in Copenhagen in 2026.", "Oslo"),
+    ] {
+        let r = extract(text);
+        let m = find(&r, "meeting");
+        assert_eq!(place_name(m), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn a_venue_is_no_place_the_city_is() {
+    for text in [
+        "date 2025-06-04\nBERLIN, June 3 (Agency) - Chancellor Friedrich Merz received Jordan's King Abdullah II at the Federal Chancellery on Tuesday.",
+        "date 2025-06-04\nBERLIN, June 3 (Agency) - The German and Estonian foreign ministers held talks at the Villa Borsig on Tuesday.",
+        "date 2025-06-04\nBERLIN, June 3 (Agency) - The German and Chilean foreign ministers met at the Rio Branco Institute on Tuesday.",
+    ] {
+        let r = extract(text);
+        let m = find(&r, "meeting");
+        assert_eq!(place_name(m), Some("Berlin"), "{text}");
+    }
+}
+
+#[test]
+fn talks_beside_a_gathering_are_where_the_dateline_is() {
+    for text in [
+        "date 2025-06-01\nSINGAPORE, May 31 (Agency) - The Australian and Japanese defence ministers held talks on Saturday on the sidelines of the security forum.",
+        "date 2025-06-01\nSINGAPORE, May 31 (Agency) - Philippine Defence Secretary Gilberto Teodoro met his Japanese counterpart on Saturday.",
+    ] {
+        let r = extract(text);
+        let m = find(&r, "meeting");
+        assert_eq!(place_name(m), Some("Singapore"), "{text}");
+    }
+}

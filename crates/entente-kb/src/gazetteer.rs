@@ -217,12 +217,25 @@ impl Gazetteer {
             if !self.openings.may_open(&folded.as_bytes()[p..]) {
                 continue;
             }
-            let input = aho_corasick::Input::new(&folded)
-                .span(p..text.len())
+            if let Some(hit) = self.longest_at(text, &folded, p, c) {
+                next_free = hit.span.end;
+                out.push(hit);
+            }
+        }
+        out
+    }
+
+    /// The longest form starting at `p` that ends at a word's end: when
+    /// the longest runs into a longer word ("Estonian Foreign Minister" in
+    /// "Estonian foreign ministers"), a shorter one ("Estonian") may not.
+    fn longest_at(&self, text: &str, folded: &str, p: usize, first: char) -> Option<Hit> {
+        let mut end = text.len();
+        // a handful of shorter forms at most share one opening
+        for _ in 0..4 {
+            let input = aho_corasick::Input::new(folded)
+                .span(p..end)
                 .anchored(aho_corasick::Anchored::Yes);
-            let Some(m) = self.ac.find(input) else {
-                continue;
-            };
+            let m = self.ac.find(input)?;
             let pat = &self.patterns[m.pattern().as_usize()];
             let (s, e) = (m.start(), m.end());
             let after = text[e..].chars().next();
@@ -233,17 +246,22 @@ impl Gazetteer {
             };
             let case_ok = match &pat.exact {
                 Some(f) => &text[s..e] == f,
-                None => !pat.capitalised || c.is_uppercase(),
+                None => !pat.capitalised || first.is_uppercase(),
             };
             if after_ok && case_ok {
-                out.push(Hit {
+                return Some(Hit {
                     span: Span::new(s, e),
                     targets: pat.targets.clone(),
                 });
-                next_free = e;
             }
+            // only a form that ran into a longer word gives way to a
+            // shorter one; a wrongly cased form does not
+            if after_ok || e - 1 <= p {
+                return None;
+            }
+            end = e - 1;
         }
-        out
+        None
     }
 
     /// Number of distinct surface forms.
@@ -289,6 +307,19 @@ mod tests {
             vec!["civil nuclear energy", "energy"]
         );
         assert_eq!(forms("Indians in INDIA"), vec!["INDIA"]);
+    }
+
+    #[test]
+    fn a_shorter_form_when_the_longest_runs_into_a_word() {
+        let mut b = GazetteerBuilder::default();
+        b.add("Estonian", Target::Adjective(0));
+        b.add("Estonian Foreign Minister", Target::Person(1));
+        let g = b.build();
+        let text = "the Estonian foreign ministers; the Estonian Foreign Minister";
+        let found: Vec<&str> = g.find(text).iter().map(|h| h.span.of(text)).collect();
+        assert_eq!(found, vec!["Estonian", "Estonian Foreign Minister"]);
+        // no shorter form inside a longer word
+        assert!(g.find("Estonianness").is_empty());
     }
 
     #[test]

@@ -225,6 +225,7 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
     let first_mention = ctx
         .mentions
         .partition_point(|m| m.span.start < window.start);
+    let mut last_topical: Option<usize> = None;
     for (k, m) in ctx.mentions[first_mention..]
         .iter()
         .enumerate()
@@ -248,6 +249,21 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
                 prep,
                 "in" | "at" | "In" | "At" | "from" | "From" | "near" | "outside"
             );
+        // "the situation in Gaza and in Lebanon", "security in the High
+        // North", "agreed to hold the next round in Cairo": a place that is
+        // what was talked of, or where a later meeting is to be, is not
+        // where this one was
+        let topical = topic_place(text, m.span.start)
+            || last_topical.is_some_and(|end| joined_by_and(&text[end..m.span.start]));
+        if topical || place_to_come(&text[window.start..m.span.start]) {
+            last_topical = Some(m.span.end);
+            if is_place_prep
+                || m.find(|t| matches!(t, Target::Place(_)).then_some(()))
+                    .is_some()
+            {
+                continue;
+            }
+        }
         if let Some(p) = m.find(|t| match *t {
             Target::Place(i) => Some(i),
             _ => None,
@@ -269,6 +285,13 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
                             | "Castle"
                             | "Centre"
                             | "Center"
+                            | "Institute"
+                            | "University"
+                            | "Academy"
+                            | "Port"
+                            | "Airport"
+                            | "Stadium"
+                            | "Hotel"
                     )
                 });
             if venue {
@@ -383,6 +406,90 @@ pub fn speaker_label(text: &str, name: Span) -> bool {
 }
 
 /// A state word followed ("-EU", "'s" allowed) by a topic noun.
+/// The word before the preposition ahead of a place (`start`, the place's
+/// first byte) makes the place a topic: "the situation in Gaza", "security
+/// in the High North", "developments in Venezuela".
+pub(super) fn topic_place(text: &str, start: usize) -> bool {
+    const TOPICS: &[&str] = &[
+        "situation",
+        "situations",
+        "crisis",
+        "developments",
+        "war",
+        "conflict",
+        "ceasefire",
+        "cease-fire",
+        "peace",
+        "fighting",
+        "violence",
+        "operations",
+        "offensive",
+        "escalation",
+        "tensions",
+        "stability",
+        "security",
+        "instability",
+        "elections",
+        "hostilities",
+        "unrest",
+        "transition",
+        "reconstruction",
+        "presence",
+        "strikes",
+        "attacks",
+        "deployment",
+        "process",
+        "capacity",
+    ];
+    let mut words = text[..start].split_whitespace().rev();
+    let mut w = words.next().unwrap_or("");
+    if w.eq_ignore_ascii_case("the") {
+        w = words.next().unwrap_or("");
+    }
+    if !matches!(w, "in" | "at") {
+        return false;
+    }
+    let noun = words
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+        .to_lowercase();
+    TOPICS.contains(&noun.as_str())
+}
+
+/// Only "and", "or" or a comma between two places: "in Gaza and in Lebanon".
+fn joined_by_and(between: &str) -> bool {
+    let b = between.trim_matches(|c: char| c.is_whitespace() || c == ',');
+    let b = b
+        .strip_suffix(" in")
+        .or(b.strip_suffix(" the"))
+        .unwrap_or(b);
+    let b = b.strip_suffix(" in").unwrap_or(b);
+    matches!(
+        b.trim(),
+        "" | "and" | "or" | "in" | "and in" | "or in" | "and the"
+    )
+}
+
+/// What comes before a place in the window sets up a later meeting there:
+/// "agreed to hold the next round in Cairo", "will host in Belém".
+pub(super) fn place_to_come(before: &str) -> bool {
+    let l = before.to_lowercase();
+    [
+        "to hold ",
+        "to convene ",
+        "to host ",
+        "will host ",
+        "will hold ",
+        "next round",
+        "next session",
+        "next meeting",
+        "to meet again",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
+}
+
 fn names_a_topic(text: &str, end: usize) -> bool {
     // nouns that make the states a topic; not "trade" or "economic", which
     // also head offices ("India's trade minister")

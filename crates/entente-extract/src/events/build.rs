@@ -1829,6 +1829,20 @@ pub(super) fn unknown_place(ctx: &Context, sentence: &str) -> Option<(String, Op
         "Base",
         "Mission",
         "Exercise",
+        // venues: the meeting was in the city the report is about
+        "Chancellery",
+        "Villa",
+        "Casa",
+        "Palacio",
+        "Palácio",
+        "Palais",
+        "Quai",
+        "Building",
+        "Residence",
+        "Lodge",
+        "Hotel",
+        "Museum",
+        "Square",
         // adjectives of regions: "in European discussions"
         "European",
         "African",
@@ -1854,11 +1868,27 @@ pub(super) fn unknown_place(ctx: &Context, sentence: &str) -> Option<(String, Op
                 | "Investment"
                 | "Research"
         ) && sentence[c.get(0)?.start()..].starts_with("in ");
-        if in_name || sentence[name.end()..].starts_with(" of ") {
+        // "the situation in West Asia", "agreed to hold the next round at
+        // X", "at the Nnamdi Azikiwe International Airport"
+        let next_word = sentence[name.end()..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_end_matches([',', '.', ';']);
+        if in_name
+            || sentence[name.end()..].starts_with(" of ")
+            || args::topic_place(sentence, name.start())
+            || args::place_to_come(&sentence[..name.start()])
+            || NOT.contains(&next_word)
+        {
             continue;
         }
         if words.iter().any(|w| {
-            NOT.contains(w)
+            let w = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w);
+            NOT.contains(&w)
                 || entente_ingest::datetext::is_calendar_word(w)
                 || ctx
                     .kb

@@ -332,6 +332,16 @@ pub(super) fn occasion_place(
         .rev()
         .filter(|&j| events[j].kind != "phone_call")
         .find_map(|j| events[j].place.clone())
+        // talks on the sidelines of a gathering in a third state: a wire's
+        // dateline is where its reporter, and the talks, were
+        .or_else(|| {
+            let talks = matches!(
+                events[k].kind.as_str(),
+                "meeting" | "consultation" | "negotiation"
+            );
+            let dl = ctx.doc.dateline.as_ref().filter(|_| talks)?;
+            Some((dl.place.clone(), dl.country.clone()))
+        })
 }
 
 /// A visit to a state is placed in the one city of that state the report
