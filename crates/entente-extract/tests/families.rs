@@ -1929,3 +1929,46 @@ fn talks_beside_a_gathering_are_where_the_dateline_is() {
         assert_eq!(place_name(m), Some("Singapore"), "{text}");
     }
 }
+
+#[test]
+fn a_sentence_opening_on_talks_with_someone_is_about_the_visitor() {
+    for text in [
+        "date 2024-05-29\nRussian President Vladimir Putin ended a state visit to Uzbekistan on Tuesday. In talks with President Shavkat Mirziyoyev in Tashkent on Monday, the two leaders covered energy and migration.",
+        "date 2024-05-29\nRussian President Vladimir Putin arrived in Uzbekistan on Sunday for a state visit. During talks with President Shavkat Mirziyoyev on Monday, he raised gas supplies.",
+    ] {
+        let r = extract(text);
+        let m = find(&r, "meeting");
+        assert_eq!(m.countries, vec!["RUS", "UZB"], "{text}");
+        assert!(names(m).contains(&"Vladimir Putin"), "{text}: {:?}", names(m));
+        assert!(names(m).contains(&"Shavkat Mirziyoyev"), "{text}: {:?}", names(m));
+    }
+}
+
+#[test]
+fn an_unquoted_post_opening_on_its_verb_is_its_authors() {
+    let text = "date 2025-03-18\nKaja Kallas @kajakallas · Mar 17, 2025\nGood meeting with Ukraine's Foreign Minister @andrii_sybiha in Brussels this morning.\n\nKaja Kallas @kajakallas · Mar 17, 2025\nSpoke with @DrSJaishankar about trade and security in the Indo-Pacific.";
+    let r = extract(text);
+    let call = find(&r, "phone_call");
+    assert_eq!(call.countries, vec!["EUR", "IND"]);
+    assert!(names(call).contains(&"Kaja Kallas"), "{:?}", names(call));
+}
+
+#[test]
+fn a_joint_act_of_several_states_has_no_single_source() {
+    for (text, want) in [
+        ("date 2025-03-11\nJapanese Foreign Minister Yoko Kamikawa and Philippine Foreign Secretary Enrique Manalo condemned North Korea on Monday.", vec!["JPN", "PHL", "PRK"]),
+        ("date 2025-03-11\nSpain, Ireland and Norway criticised Israel on Monday.", vec!["ESP", "IRL", "ISR", "NOR"]),
+        ("date 2025-03-11\nBritain, Canada and Australia imposed sanctions on Russia on Monday.", vec!["AUS", "CAN", "GBR", "RUS"]),
+        ("date 2025-03-11\nArmenia and Slovenia formally recognised Palestine on Monday.", vec!["ARM", "PSE", "SVN"]),
+    ] {
+        let r = extract(text);
+        assert_eq!(r.events.len(), 1, "{text}: {:?}", kinds(&r));
+        let e = &r.events[0];
+        assert_eq!(e.countries, want, "{text}");
+        assert_eq!(e.source, None, "{text}");
+        assert_eq!(e.target.as_deref(), want.iter().find(|c| ["PRK", "ISR", "RUS", "PSE"].contains(c)).copied(), "{text}");
+    }
+    // one state acting alone keeps its source
+    let r = extract("date 2025-03-11\nSpain criticised Israel on Monday.");
+    assert_eq!(find(&r, "criticism").source.as_deref(), Some("ESP"));
+}

@@ -212,7 +212,14 @@ pub(super) fn build(
         .is_empty();
     let author = quote
         .filter(|_| (f.rule.first_person || opens_on_verb) && subj.actors.is_empty())
-        .and_then(|q| ctx.post_author(q.start).or_else(|| quote_speaker(ctx, i)));
+        .and_then(|q| ctx.post_author(q.start).or_else(|| quote_speaker(ctx, i)))
+        // an unquoted post that opens on its verb ("Spoke with @X about
+        // ..." under "Name @handle · date") is its author's
+        .or_else(|| {
+            (quote.is_none() && opens_on_verb && subj.actors.is_empty())
+                .then(|| ctx.post_author(span.start))
+                .flatten()
+        });
     if let Some(a) = author {
         subj.actors.push(a);
         if let Some(c) = &ctx.actors[a].country {
@@ -230,7 +237,16 @@ pub(super) fn build(
         .iter()
         .any(|&a| ctx.actors[a].span.end <= clause_at);
     let pronoun = starts_with_personal_pronoun(up_to_subject_end) && !named_before_clause;
-    if pronoun || subj.actors.is_empty() && f.rule.first_person {
+    // "In talks with President X on Monday, the two leaders covered ...":
+    // a sentence that opens on talks with someone is about the person the
+    // report was speaking of
+    let opens_on_talks_with = subj.actors.is_empty()
+        && sentence[f.start..f.end].to_lowercase().ends_with(" with")
+        && matches!(
+            sentence[..f.start].trim().to_lowercase().as_str(),
+            "" | "in" | "during" | "after" | "following" | "at"
+        );
+    if pronoun || subj.actors.is_empty() && f.rule.first_person || opens_on_talks_with {
         // "he" is the subject of an earlier sentence: the first person named
         // in the latest sentence that names one
         let earlier = |a: usize| {
@@ -731,8 +747,21 @@ pub(super) fn build(
                 }
             }
         }
-        // rule 10: a joint appeal of two states to a third has no single source
-        if kind == "appeal" && subj.countries.len() >= 2 {
+        // rule 10: a joint appeal of two states to a third has no single
+        // source; so has any joint act ("Japan and the Philippines
+        // condemned North Korea's launches")
+        let people_states: BTreeSet<&String> = subj
+            .actors
+            .iter()
+            .filter_map(|&a| ctx.actors[a].country.as_ref())
+            .collect();
+        let joint = kind == "appeal"
+            || kind != "visit"
+                && ctx.text[subj_start..subj_end].contains(" and ")
+                && (is_state_list(ctx, Span::new(subj_start, subj_end))
+                    || people_states.len() >= 2)
+                && obj.countries.iter().any(|c| !subj.countries.contains(c));
+        if joint && subj.countries.len() >= 2 {
             source = None;
             target = obj
                 .countries
@@ -1366,7 +1395,7 @@ fn relative_clause_in(text: &str, from: usize, to: usize) -> Option<Span> {
 /// names one, relative clauses aside; none when the subject has no comma.
 fn acting_state(ctx: &Context, subject: Span, quote: Option<Span>) -> Option<String> {
     let text = subject.of(ctx.text);
-    if !text.contains(',') {
+    if !text.contains(',') || is_state_list(ctx, subject) {
         return None;
     }
     let mut end = subject.end;
@@ -1393,6 +1422,28 @@ fn acting_state(ctx: &Context, subject: Span, quote: Option<Span>) -> Option<Str
         end = start.saturating_sub(1);
     }
     None
+}
+
+/// The subject is nothing but states in a list: "Spain, Ireland and
+/// Norway", "the UK, France, and Germany".
+fn is_state_list(ctx: &Context, subject: Span) -> bool {
+    let mut rest = String::new();
+    let mut at = subject.start;
+    let mut states = 0;
+    for m in ctx.mentions_in(subject) {
+        if !m.is_state_word() || m.span.start < at {
+            continue;
+        }
+        rest.push_str(&ctx.text[at..m.span.start]);
+        rest.push(' ');
+        at = m.span.end;
+        states += 1;
+    }
+    rest.push_str(&ctx.text[at..subject.end]);
+    states >= 2
+        && rest
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .all(|w| matches!(w, "" | "and" | "the" | "The" | "&"))
 }
 
 /// Whether the words after a criticism trigger charge a person ("him of",
