@@ -182,9 +182,16 @@ pub fn resolve(
                         .any(|t| t.to_lowercase().contains(said.trim()))
                 })
         };
-        let person = in_office.or_else(|| person_of(m)).or_else(|| {
-            surname_of(m).filter(|&p| seen.contains(&p) || sole_in_office(p) || titled(p))
+        // ("Li" is Li Qiang, Li Keqiang and Li Shangfu: the one named in
+        // full in this text)
+        let named_in_full = m.targets.iter().find_map(|t| match *t {
+            Target::Surname(p) if seen.contains(&p) => Some(p),
+            _ => None,
         });
+        let person = in_office
+            .or_else(|| person_of(m))
+            .or(named_in_full)
+            .or_else(|| surname_of(m).filter(|&p| sole_in_office(p) || titled(p)));
         let Some(person) = person else { continue };
         // "the Sushma Swaraj Institute of Foreign Service", "Indira Gandhi
         // International Airport": a name inside the name of a place or body

@@ -1972,3 +1972,34 @@ fn a_joint_act_of_several_states_has_no_single_source() {
     let r = extract("date 2025-03-11\nSpain criticised Israel on Monday.");
     assert_eq!(find(&r, "criticism").source.as_deref(), Some("ESP"));
 }
+
+#[test]
+fn separate_talks_with_each_guest_are_one_meeting_each() {
+    for text in [
+        "date 2024-05-28\nSouth Korean President Yoon Suk Yeol hosted Chinese Premier Li Qiang and Japanese Prime Minister Fumio Kishida in Seoul on Monday for a trilateral summit. On Sunday, Yoon held separate bilateral talks with each of his two guests.",
+        "date 2024-05-28\nSouth Korean President Yoon Suk Yeol hosted Chinese Premier Li Qiang and Japanese Prime Minister Fumio Kishida in Seoul on Monday for a trilateral summit. A day earlier Yoon had met both guests separately.",
+        "date 2024-05-28\nIndian Prime Minister Narendra Modi held separate talks with French President Emmanuel Macron and Japanese Prime Minister Fumio Kishida on Monday.",
+    ] {
+        let r = extract(text);
+        let pairs: Vec<Vec<String>> = of_kind(&r, "meeting")
+            .iter()
+            .filter(|m| m.countries.len() == 2)
+            .map(|m| m.countries.clone())
+            .collect();
+        assert_eq!(pairs.len(), 2, "{text}: {pairs:?}");
+    }
+}
+
+#[test]
+fn a_surname_shared_by_several_is_the_one_named_in_full() {
+    let text = "date 2024-05-28\nJapanese Prime Minister Fumio Kishida welcomed Chinese Premier Li Qiang to the summit. Kishida and Li also met that evening for talks of their own.";
+    let r = extract(text);
+    let ms = of_kind(&r, "meeting");
+    assert!(
+        ms.iter()
+            .any(|m| names(m).contains(&"Li Qiang") && names(m).contains(&"Fumio Kishida")),
+        "{:?}",
+        ms.iter().map(|m| names(m)).collect::<Vec<_>>()
+    );
+    assert!(r.events.iter().all(|e| !names(e).contains(&"Li Keqiang")));
+}

@@ -412,6 +412,34 @@ pub(super) fn build(
             }
         }
     }
+    // "held separate talks with each of his two guests": the guests just
+    // named, each a counterpart of their own
+    if obj.actors.is_empty() {
+        if let Some(n) = guests_named_before(ctx.text.get(t_end..obj_end).unwrap_or("")) {
+            let mut seen_people = Vec::new();
+            for a in ctx.actor_range(Span::new(0, span.start)).rev() {
+                let act = &ctx.actors[a];
+                let other = act
+                    .country
+                    .as_ref()
+                    .is_some_and(|c| !subj.countries.contains(c));
+                if !other || ctx.quote_at(act.span.start).is_some() {
+                    continue;
+                }
+                if seen_people.contains(&act.person) {
+                    continue;
+                }
+                seen_people.push(act.person);
+                obj.actors.insert(0, a);
+                if let Some(c) = &act.country {
+                    obj.add_country(c);
+                }
+                if seen_people.len() == n {
+                    break;
+                }
+            }
+        }
+    }
     // sanctions aim at the states listed first after them ("on Russia and
     // Belarus", "in view of Iran's support to Russia's war against
     // Ukraine"): those named later are context
@@ -929,7 +957,14 @@ pub(super) fn build(
                 ]
                 .iter()
                 .any(|w| sentence.contains(w));
+            // "held separate talks with A and B", "with each of his guests"
+            let separately = kind == "meeting"
+                && objs.len() >= 2
+                && ["separate", "each of", "one by one", "in turn"]
+                    .iter()
+                    .any(|w| sentence.contains(w));
             if calls_apart
+                || separately
                 || f.rule.per_counterpart && kind == "meeting" && objs.len() >= 2 && one_state
             {
                 for &o in &objs {
@@ -1422,6 +1457,33 @@ fn acting_state(ctx: &Context, subject: Span, quote: Option<Span>) -> Option<Str
         end = start.saturating_sub(1);
     }
     None
+}
+
+/// "with each of his two guests", "with both visitors": the number of
+/// people named before that the object stands for.
+fn guests_named_before(after: &str) -> Option<usize> {
+    let l = after.trim_start().to_lowercase();
+    let l = l.strip_prefix("with ").unwrap_or(&l);
+    let l = l
+        .strip_prefix("each of ")
+        .or_else(|| l.strip_prefix("both of "))
+        .unwrap_or(l);
+    let mut words = l.split_whitespace();
+    let mut w = words.next()?;
+    let mut n = 2;
+    if matches!(w, "his" | "her" | "their" | "the") {
+        w = words.next()?;
+    }
+    match w {
+        "two" | "both" => w = words.next()?,
+        "three" => {
+            n = 3;
+            w = words.next()?
+        }
+        _ => {}
+    }
+    let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
+    matches!(w, "guests" | "visitors" | "counterparts").then_some(n)
 }
 
 /// The subject is nothing but states in a list: "Spain, Ireland and
