@@ -2003,3 +2003,31 @@ fn a_surname_shared_by_several_is_the_one_named_in_full() {
     );
     assert!(r.events.iter().all(|e| !names(e).contains(&"Li Keqiang")));
 }
+
+#[test]
+fn harassment_at_sea_and_forced_entry_are_coercion_by_the_clause_subject() {
+    for (text, src, tgt) in [
+        ("date 2025-10-02\nMANILA, Oct 2 (Agency) - The Philippines lodged a diplomatic protest with China on Thursday after a Chinese coast guard ship fired its water cannon at a Philippine fisheries vessel near Scarborough Shoal.", "CHN", "PHL"),
+        ("date 2025-06-04\nMANILA, June 4 (Agency) - The Philippines on Tuesday summoned China's envoy over an incident in which Chinese coast guard ships used water cannon against a Philippine supply boat.", "CHN", "PHL"),
+        ("date 2024-04-06\nMEXICO CITY, April 6 (Agency) - Mexico broke off relations with Ecuador after Ecuadorian police forced their way into the Mexican embassy in Quito on Friday night.", "ECU", "MEX"),
+        ("date 2025-03-20\nHANOI, March 20 (Agency) - Vietnam protested on Thursday after a Chinese vessel rammed a Vietnamese fishing boat near the Paracel Islands.", "CHN", "VNM"),
+    ] {
+        let r = extract(text);
+        let c = find(&r, "coercion");
+        assert_eq!((c.source.as_deref(), c.target.as_deref()), (Some(src), Some(tgt)), "{text}");
+    }
+    // the protest itself stays the protester's
+    let r = extract("date 2025-10-02\nMANILA, Oct 2 (Agency) - The Philippines lodged a diplomatic protest with China on Thursday after a Chinese coast guard ship fired water cannon at a Philippine vessel.");
+    assert_eq!(find(&r, "protest").source.as_deref(), Some("PHL"));
+}
+
+#[test]
+fn a_pronoun_inside_the_trigger_is_the_person_named_before() {
+    let text = "date 2025-03-22\nSouth Africa's ambassador to the United States, Ebrahim Rasool, left Washington on Friday, a week after Secretary of State Marco Rubio declared him persona non grata over comments on the Trump administration.";
+    let r = extract(text);
+    let e = find(&r, "reduce_relations");
+    assert_eq!(
+        (e.source.as_deref(), e.target.as_deref()),
+        (Some("USA"), Some("ZAF"))
+    );
+}

@@ -182,6 +182,14 @@ pub(super) fn build(
     } else {
         span.start
     };
+    // "lodged a protest after a Chinese coast guard ship fired water cannon
+    // at", "an incident in which Chinese ships blocked": a clause with a
+    // subject of its own before the trigger is the trigger's
+    // (the subject side may end before the clause: "discussed ... after")
+    let subj_start = clause_subject_start(ctx, &sentence[..f.start], quote)
+        .map(|at| span.start + at)
+        .filter(|&at| at <= subj_end)
+        .map_or(subj_start, |at| subj_start.max(at));
     let mut subj = side(ctx, Span::new(subj_start, subj_end), quote);
     // "Ms. KAMIKAWA, who is visiting Vientiane, the Lao PDR, to attend the
     // ASEAN meetings, held a meeting with": the relative clause tells
@@ -392,19 +400,26 @@ pub(super) fn build(
     let mut obj = side(ctx, Span::new(t_end, obj_end), quote);
     // "Yesterday, EAM held talks with him in New Delhi": the person of
     // another state the report was just speaking of
-    let by_pronoun =
-        obj.actors.is_empty() && object_is_a_pronoun(ctx.text.get(t_end..obj_end).unwrap_or(""));
+    // ("declared him persona non grata": the pronoun inside the trigger)
+    let pronoun_in_trigger = sentence[f.start..f.end]
+        .split_whitespace()
+        .any(|w| matches!(w, "him" | "her" | "them"));
+    let by_pronoun = pronoun_in_trigger
+        || obj.actors.is_empty() && object_is_a_pronoun(ctx.text.get(t_end..obj_end).unwrap_or(""));
     if by_pronoun {
-        if let Some(a) = ctx.actor_range(Span::new(0, span.start)).rev().find(|&a| {
+        // (the sentence's own words count: "Rasool left a week after Rubio
+        // declared him persona non grata")
+        if let Some(a) = ctx.actor_range(Span::new(0, t_start)).rev().find(|&a| {
             let act = &ctx.actors[a];
-            act.span.end <= span.start
+            act.span.end <= t_start
+                && !subj.actors.contains(&a)
                 && ctx.quote_at(act.span.start).is_none()
                 && act
                     .country
                     .as_ref()
                     .is_some_and(|c| !subj.countries.contains(c))
         }) {
-            obj.actors.push(a);
+            obj.actors.insert(0, a);
             if let Some(c) = &ctx.actors[a].country {
                 if !obj.countries.contains(c) {
                     obj.countries.insert(0, c.clone());
@@ -1459,6 +1474,35 @@ fn acting_state(ctx: &Context, subject: Span, quote: Option<Span>) -> Option<Str
     None
 }
 
+/// Where the subject of a clause opened before a trigger begins (offset in
+/// `before`, the sentence up to the trigger): after "after", "in which",
+/// "when", "because", "as" ..., when no comma follows the opener and the
+/// clause names a state or a person of its own.
+fn clause_subject_start(ctx: &Context, before: &str, quote: Option<Span>) -> Option<usize> {
+    const OPENERS: &[&str] = &[
+        " after ",
+        " in which ",
+        " during which ",
+        " when ",
+        " because ",
+        " as ",
+        " since ",
+        " where ",
+    ];
+    let at = OPENERS
+        .iter()
+        .filter_map(|o| before.rfind(o).map(|p| p + o.len()))
+        .max()?;
+    let clause = &before[at..];
+    if clause.contains([',', ';']) || clause.split_whitespace().count() > 12 {
+        return None;
+    }
+    // the clause's own subject: a state or a person within it
+    let base = before.as_ptr() as usize - ctx.text.as_ptr() as usize;
+    let found = args::side(ctx, Span::new(base + at, base + before.len()), quote);
+    (!found.countries.is_empty()).then_some(at)
+}
+
 /// "with each of his two guests", "with both visitors": the number of
 /// people named before that the object stands for.
 fn guests_named_before(after: &str) -> Option<usize> {
@@ -1884,7 +1928,7 @@ pub(super) fn place_of(
 pub(super) fn unknown_place_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:in|at|off) (?:the )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})")
+        Regex::new(r"\b(?:in|at|off|near) (?:the )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})")
             .unwrap()
     })
 }
