@@ -623,9 +623,18 @@ fn body_secretary_general(
     {
         return None;
     }
+    let office_of = |body: &str| {
+        (0..kb.offices.len()).find(|&o| {
+            let t = &kb.offices[o].title;
+            kb.offices[o].country == body && t.replace('-', " ").starts_with("Secretary General")
+        })
+    };
+    // the first body named that has a Secretary-General ("the African
+    // Union" has a Chairperson; "the United Nations" named after it is the
+    // Secretary-General's)
     let named = mentions.iter().find_map(|x| {
         x.find(|t| match *t {
-            Target::Body(b) => Some(kb.bodies[b].code.clone()),
+            Target::Body(b) => office_of(&kb.bodies[b].code),
             _ => None,
         })
     });
@@ -633,11 +642,7 @@ fn body_secretary_general(
         .dateline
         .as_ref()
         .is_some_and(|d| d.place.eq_ignore_ascii_case("New York"));
-    let body = named.or_else(|| in_new_york.then(|| "UNO".to_string()))?;
-    let office = (0..kb.offices.len()).find(|&o| {
-        let t = &kb.offices[o].title;
-        kb.offices[o].country == body && t.replace('-', " ").starts_with("Secretary General")
-    })?;
+    let office = named.or_else(|| in_new_york.then(|| office_of("UNO")).flatten())?;
     let person = kb.holder(office, date?)?;
     Some(holder_actor(kb, m, entente_kb::Holding { person, office }))
 }

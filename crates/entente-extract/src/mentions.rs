@@ -68,19 +68,70 @@ impl Mention {
 pub fn find(kb: &Kb, doc: &Prepared) -> Vec<Mention> {
     let text = &doc.doc.text;
     let sentences = &doc.sentences;
-    kb.gazetteer()
+    let sentence_of = |at: usize| {
+        let i = sentences.partition_point(|s| s.end <= at);
+        (i < sentences.len() && sentences[i].start <= at).then_some(i)
+    };
+    let mut out: Vec<Mention> = kb
+        .gazetteer()
         .find(text)
         .into_iter()
-        .map(|h| {
-            let i = sentences.partition_point(|s| s.end <= h.span.start);
-            let sentence = (i < sentences.len() && sentences[i].start <= h.span.start).then_some(i);
-            Mention {
-                span: h.span,
-                targets: h.targets,
-                sentence,
-            }
+        .map(|h| Mention {
+            span: h.span,
+            sentence: sentence_of(h.span.start),
+            targets: h.targets,
         })
-        .collect()
+        .collect();
+    let unknown = unknown_handles(kb, text, &out);
+    if !unknown.is_empty() {
+        out.extend(unknown.into_iter().map(|(span, p)| Mention {
+            span,
+            sentence: sentence_of(span.start),
+            targets: vec![Target::Handle(p)],
+        }));
+        out.sort_by_key(|m| m.span.start);
+    }
+    out
+}
+
+/// Handles the knowledge base does not list, read by the name they hold:
+/// "@NZWinstonPeters" is Winston Peters, "@marcorubio_sec" Marco Rubio
+/// (a person's whole name, letters only, inside the handle).
+fn unknown_handles(kb: &Kb, text: &str, known: &[Mention]) -> Vec<(Span, usize)> {
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices('@') {
+        if text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric())
+        {
+            continue;
+        }
+        let len = text[at + 1..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(text.len() - at - 1);
+        if len < 4 || known.iter().any(|m| m.span.start == at) {
+            continue;
+        }
+        let handle = text[at + 1..at + 1 + len].to_ascii_lowercase();
+        let letters = |s: &str| -> String {
+            entente_kb::fold::strip_diacritics(s)
+                .chars()
+                .filter(|c| c.is_ascii_alphabetic())
+                .map(|c| c.to_ascii_lowercase())
+                .collect()
+        };
+        let mut found = kb.people.iter().enumerate().filter(|(_, p)| {
+            std::iter::once(&p.name)
+                .chain(&p.variants)
+                .any(|n| n.split_whitespace().count() >= 2 && handle.contains(&letters(n)))
+        });
+        // only one person may hold the name
+        if let (Some((i, _)), None) = (found.next(), found.next()) {
+            out.push((Span::new(at, at + 1 + len), i));
+        }
+    }
+    out
 }
 
 /// The two states the document is mostly about: most mentioned (as names,

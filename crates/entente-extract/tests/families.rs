@@ -2031,3 +2031,24 @@ fn a_pronoun_inside_the_trigger_is_the_person_named_before() {
         (Some("USA"), Some("ZAF"))
     );
 }
+
+#[test]
+fn a_handle_the_knowledge_base_lacks_is_read_by_the_name_it_holds() {
+    let text = "date 2026-02-21\nPenny Wong\n@SenatorWong\n\nWonderful to welcome my friend @NZWinstonPeters to Adelaide today.\n\nWe covered trade and Pacific security.";
+    let r = extract(text);
+    let m = find(&r, "meeting");
+    assert_eq!(m.countries, vec!["AUS", "NZL"]);
+    assert!(names(m).contains(&"Winston Peters"), "{:?}", names(m));
+    // a handle that holds no known name stays nobody
+    let r = extract("date 2026-02-21\nPenny Wong\n@SenatorWong\n\nWonderful to welcome @pacific_friend_22 to Adelaide today.");
+    assert!(r.events.iter().all(|e| e.participants.len() <= 1));
+}
+
+#[test]
+fn the_secretary_general_is_of_the_first_body_that_has_one() {
+    let text = "date 2026-02-15\nReadout of the Secretary-General's meeting with the Chairperson of the African Union Commission\n\nThe Secretary-General met today in Addis Ababa with the Chairperson of the African Union Commission, Mr. Mahmoud Ali Youssouf. They discussed the partnership between the United Nations and the African Union.";
+    let r = extract(text);
+    let m = find(&r, "meeting");
+    assert!(names(m).contains(&"António Guterres"), "{:?}", names(m));
+    assert_eq!(m.countries, vec!["AFU", "UNO"]);
+}

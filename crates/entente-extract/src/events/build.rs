@@ -894,7 +894,7 @@ pub(super) fn build(
         counterpart: None,
         also,
         dated_back,
-        pair_guessed: unnamed,
+        pair_guessed: unnamed || one_of_pair,
         aimed_back,
     };
     let mut out = Vec::new();
