@@ -241,6 +241,7 @@ pub fn resolve(
             out.push(a);
         }
     }
+    out.extend(the_secretary(kb, doc, date, &out));
     out.sort_by_key(|a| a.span.start);
     let counterparts = counterparts(kb, text, mentions, &out, date);
     out.extend(counterparts);
@@ -645,6 +646,70 @@ fn body_secretary_general(
     let office = named.or_else(|| in_new_york.then(|| office_of("UNO")).flatten())?;
     let person = kb.holder(office, date?)?;
     Some(holder_actor(kb, m, entente_kb::Holding { person, office }))
+}
+
+/// "The Secretary spoke with ...": in a release or briefing of the US
+/// Department of State, the Secretary of State of the day.
+fn the_secretary(kb: &Kb, doc: &Prepared, date: Option<NaiveDate>, found: &[Actor]) -> Vec<Actor> {
+    let text = doc.doc.text.as_str();
+    if !text.contains("the Secretary") && !text.contains("The Secretary") {
+        return Vec::new();
+    }
+    let state_department = [
+        "State Department",
+        "Department of State",
+        "Department Press Briefing",
+    ]
+    .iter()
+    .any(|w| text.contains(w));
+    let Some(office) = state_department
+        .then(|| {
+            (0..kb.offices.len()).find(|&o| {
+                kb.offices[o].country == "USA" && kb.offices[o].title == "Secretary of State"
+            })
+        })
+        .flatten()
+    else {
+        return Vec::new();
+    };
+    let Some(person) = date.and_then(|d| kb.holder(office, d)) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (at, w) in text.match_indices("he Secretary") {
+        let start = at + 2;
+        let end = start + w.len() - 2;
+        let after = &text[end..];
+        // "the Secretary of Defense", "the Secretary-General", "the
+        // Secretary's": not the bare title
+        let bare = after
+            .chars()
+            .next()
+            .is_some_and(|c| c == ' ' || c == ',' || c == '.')
+            && !after.starts_with(" of ")
+            && !after.starts_with(" General")
+            && !after.starts_with(" Generals");
+        let article = at > 0 && matches!(&text[at - 1..at], "t" | "T");
+        if !bare
+            || !article
+            || found
+                .iter()
+                .any(|a| a.span.start <= start && start < a.span.end)
+        {
+            continue;
+        }
+        let span = Span::new(start, end);
+        let m = Mention {
+            span,
+            targets: Vec::new(),
+            sentence: {
+                let i = doc.sentences.partition_point(|s| s.end <= start);
+                (i < doc.sentences.len() && doc.sentences[i].start <= start).then_some(i)
+            },
+        };
+        out.push(holder_actor(kb, &m, entente_kb::Holding { person, office }));
+    }
+    out
 }
 
 /// The actor a title mention stands for: the holder of its office.

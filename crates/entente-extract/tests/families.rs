@@ -2052,3 +2052,62 @@ fn the_secretary_general_is_of_the_first_body_that_has_one() {
     assert!(names(m).contains(&"António Guterres"), "{:?}", names(m));
     assert_eq!(m.countries, vec!["AFU", "UNO"]);
 }
+
+#[test]
+fn the_secretary_of_a_state_department_briefing_is_the_secretary_of_state() {
+    let text = "date 2024-03-14\nDepartment Press Briefing - March 14, 2024\n\nMR MILLER: First, earlier today the Secretary spoke with Egyptian Foreign Minister Sameh Shoukry. They discussed humanitarian aid to Gaza.";
+    let r = extract(text);
+    let call = find(&r, "phone_call");
+    assert_eq!(call.countries, vec!["EGY", "USA"]);
+    assert!(names(call).contains(&"Antony Blinken"), "{:?}", names(call));
+    // elsewhere "the Secretary" stays unread
+    let r = extract(
+        "date 2024-03-14\nThe Secretary spoke with Egyptian Foreign Minister Sameh Shoukry today.",
+    );
+    assert!(r
+        .events
+        .iter()
+        .all(|e| !names(e).contains(&"Antony Blinken")));
+}
+
+#[test]
+fn ties_raised_in_the_passive_and_memoranda_exchanged() {
+    let r = extract("date 2025-04-04\nIndian Prime Minister Narendra Modi held talks with Thai Prime Minister Paetongtarn Shinawatra in Bangkok on Thursday. The two prime ministers announced that relations would be elevated to a Strategic Partnership, and officials exchanged a memorandum of understanding on small enterprises.");
+    assert!(kinds(&r).contains(&"diplomatic_support"), "{:?}", kinds(&r));
+    assert!(kinds(&r).contains(&"agreement"), "{:?}", kinds(&r));
+}
+
+#[test]
+fn a_threat_answering_an_act_is_aimed_at_its_doer() {
+    let text = "date 2025-10-16\nLatvia expelled three Russian diplomats on Tuesday.\nRussia's foreign ministry spokeswoman Maria Zakharova told her weekly briefing on Wednesday that the expulsions were hostile. \"This hostile step will not go unanswered,\" she said.";
+    let r = extract(text);
+    let t = find(&r, "threat");
+    assert_eq!(
+        (t.source.as_deref(), t.target.as_deref()),
+        (Some("RUS"), Some("LVA"))
+    );
+}
+
+#[test]
+fn direction_with_no_state_in_the_subject_and_no_passive_in_a_noun() {
+    let r = extract("date 2025-10-15\nRIGA, Oct 15 (Agency) - Latvia expelled two Russian diplomats. The ministry summoned Russia's charge d'affaires in Riga on Tuesday.");
+    let p = find(&r, "protest");
+    assert_eq!(
+        (p.source.as_deref(), p.target.as_deref()),
+        (Some("LVA"), Some("RUS"))
+    );
+    let r = extract("date 2024-09-12\nSouth African Foreign Minister Ronald Lamola arrived in Brasilia on Wednesday for an official visit. It was his first visit to Brazil since taking office.");
+    let visits = of_kind(&r, "visit");
+    assert!(
+        visits.iter().all(|v| v.source.as_deref() == Some("ZAF")),
+        "{:?}",
+        visits.iter().map(|v| &v.source).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn an_act_told_separately_is_its_own_event() {
+    let text = "date 2025-07-15\n1. The Ministry of Foreign Affairs of the Republic of Korea summoned the Deputy Chief of Mission of the Embassy of Japan today over the white paper.\n2. Separately, the Ministry of National Defense summoned the defense attache of the Japanese Embassy on the same day.";
+    let r = extract(text);
+    assert_eq!(of_kind(&r, "protest").len(), 2, "{:?}", kinds(&r));
+}

@@ -699,6 +699,16 @@ pub(super) fn build(
             push(&mut countries, c);
         }
     }
+    // "'This hostile step will not go unanswered,' she said": a quoted act
+    // that names no state is the speaker's
+    if countries.is_empty() && kind == "threat" {
+        if let Some(c) = quote
+            .and_then(|_| quote_speaker(ctx, i))
+            .and_then(|a| ctx.actors[a].country.clone())
+        {
+            countries.push(c);
+        }
+    }
     // "Egypt had already condemned the comments", "Saudi Arabia also
     // denounced the visit": an act on something told before, aimed where
     // the act told before it was (settled once all are built)
@@ -707,7 +717,11 @@ pub(super) fn build(
             kind.as_str(),
             "criticism" | "rejection" | "protest" | "threat" | "demand" | "appeal"
         )
-        && refers_back(&ctx.text[t_end..obj_end]);
+        && (refers_back(&ctx.text[t_end..obj_end])
+            // "'This hostile step will not go unanswered,' she said": the
+            // subject is the act answered
+            || kind == "threat"
+                && refers_back(&ctx.text[quote.map_or(span.start, |q| q.start.max(span.start))..t_start]));
     if countries.len() < 2 && !aimed_back {
         return vec![];
     }
@@ -734,8 +748,16 @@ pub(super) fn build(
         let acting = (kind != "visit")
             .then(|| acting_state(ctx, Span::new(subj_start, subj_end), quote))
             .flatten();
+        // ("The ministry summoned Russia's chargé d'affaires": with no
+        // state in the subject, the one not acted on)
         source = acting
             .or_else(|| subj.countries.first().cloned())
+            .or_else(|| {
+                countries
+                    .iter()
+                    .find(|c| !obj.countries.contains(c))
+                    .cloned()
+            })
             .or_else(|| countries.first().cloned());
         target = obj
             .countries
@@ -818,7 +840,29 @@ pub(super) fn build(
             .split_whitespace()
             .next()
             .is_some_and(|w| w.ends_with("ing"));
-        if is_passive(&sentence[..f.start]) && !progressive {
+        // ("It was his first visit to Brazil": a noun after "was" is no
+        // passive)
+        let participle = sentence[f.start..f.end]
+            .split_whitespace()
+            .next()
+            .map(str::to_lowercase)
+            .is_some_and(|w| {
+                w.ends_with("ed")
+                    || matches!(
+                        w.as_str(),
+                        "held"
+                            | "met"
+                            | "sent"
+                            | "struck"
+                            | "hit"
+                            | "made"
+                            | "taken"
+                            | "given"
+                            | "shot"
+                            | "told"
+                    )
+            });
+        if is_passive(&sentence[..f.start]) && !progressive && participle {
             let by = obj_by_agent(&sentence[f.end..], &obj);
             let sufferer = source.take();
             source = by.or_else(|| {

@@ -96,6 +96,12 @@ fn same_occasion(ctx: &Context, a: &Event, b: &Event) -> bool {
 pub fn merge(ctx: &Context, cands: Vec<Event>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
     for c in cands {
+        // "Separately, the Ministry of National Defense summoned ...": the
+        // text says it is another act
+        if told_apart(ctx, &c) {
+            out.push(c);
+            continue;
+        }
         match out.iter_mut().find(|e| same_occasion(ctx, e, &c)) {
             Some(e) => absorb(ctx, e, c),
             None => out.push(c),
@@ -108,6 +114,19 @@ pub fn merge(ctx: &Context, cands: Vec<Event>) -> Vec<Event> {
         }
     }
     out
+}
+
+/// The candidate's sentence says it is a separate act ("Separately, ...",
+/// "In a separate statement, ...").
+fn told_apart(ctx: &Context, c: &Event) -> bool {
+    let Some(&i) = c.sentences.iter().next() else {
+        return false;
+    };
+    let s = ctx.doc.sentences[i].of(ctx.text);
+    let head = s
+        .trim_start_matches(|ch: char| ch.is_ascii_digit() || matches!(ch, '.' | ')' | ' '))
+        .to_lowercase();
+    head.starts_with("separately") || head.starts_with("in a separate ")
 }
 
 fn absorb(ctx: &Context, e: &mut Event, c: Event) {

@@ -180,11 +180,25 @@ fn aim_back(cands: &mut Vec<Event>) {
             continue;
         }
         let source = cands[k].countries.first().cloned();
-        let target = (0..k).find_map(|j| {
-            cands[j]
-                .target
-                .clone()
-                .filter(|t| Some(t) != source.as_ref())
+        // a threat answers an act done to its source: aimed at the doer
+        let answered = (cands[k].kind == "threat")
+            .then(|| {
+                (0..k).find_map(|j| {
+                    cands[j]
+                        .source
+                        .clone()
+                        .filter(|_| cands[j].target == source)
+                        .filter(|s| Some(s) != source.as_ref())
+                })
+            })
+            .flatten();
+        let target = answered.or_else(|| {
+            (0..k).find_map(|j| {
+                cands[j]
+                    .target
+                    .clone()
+                    .filter(|t| Some(t) != source.as_ref())
+            })
         });
         match target {
             Some(t) => {
