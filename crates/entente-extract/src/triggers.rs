@@ -194,6 +194,18 @@ fn not_held(after: &str) -> bool {
         "is to take place",
         "will take place",
     ];
+    // "the meeting between President A and President B planned for later
+    // this week": said of the trigger's own object, a few words on
+    const SOON: &[&str] = &[
+        "planned for",
+        "scheduled for",
+        "expected later",
+        "expected next",
+        "due later",
+        "due next",
+        "set for next",
+        "set for later",
+    ];
     // (most sentences have none of these words: no lowercase copy then)
     let maybe = [
         "follow",
@@ -202,12 +214,22 @@ fn not_held(after: &str) -> bool {
         "took place",
         "called off",
         "postponed",
+        "planned for",
+        "scheduled for",
+        "expected ",
+        "due ",
+        "set for ",
     ]
     .iter()
     .any(|w| after.contains(w));
     maybe && {
         let lower = after.to_lowercase();
-        OFF.iter().any(|w| lower.contains(w))
+        let near: String = lower
+            .split_whitespace()
+            .take(8)
+            .collect::<Vec<_>>()
+            .join(" ");
+        OFF.iter().any(|w| lower.contains(w)) || SOON.iter().any(|w| near.contains(w))
     }
 }
 
@@ -355,6 +377,23 @@ fn asserted(sentence: &str, start: usize, governor: &std::cell::OnceCell<Option<
             && matches!(next, "the" | "a" | "an" | "his" | "her" | "their" | "its")
     };
     if (words.len().saturating_sub(4)..words.len()).any(refers) {
+        return false;
+    }
+    // "followed up on the Prime Minister's visit to Paris", "recalled the
+    // Chancellor's visit", "building on the summit": an earlier act
+    let back = &words[words.len().saturating_sub(6)..];
+    if back
+        .iter()
+        .any(|w| matches!(w.as_ref(), "recalled" | "recalling" | "recall" | "recalls"))
+        || back.windows(2).any(|p| {
+            matches!(
+                (p[0].as_ref(), p[1].as_ref()),
+                ("followed" | "follow" | "following" | "follows", "up")
+                    | ("building" | "built" | "build", "on")
+                    | ("took" | "taking" | "take", "stock")
+            )
+        })
+    {
         return false;
     }
     // "arrangements for talks with X were being made", "preparations for

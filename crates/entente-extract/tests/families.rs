@@ -2111,3 +2111,36 @@ fn an_act_told_separately_is_its_own_event() {
     let r = extract(text);
     assert_eq!(of_kind(&r, "protest").len(), 2, "{:?}", kinds(&r));
 }
+
+#[test]
+fn a_bodys_gathering_is_a_setting_and_plans_are_not_held() {
+    let r = extract("date 2025-06-13\nWARSAW, June 12 (Agency) - German Foreign Minister Johann Wadephul was received by Polish Prime Minister Donald Tusk on Thursday for a conversation on European security and the upcoming NATO summit in The Hague.");
+    let m = find(&r, "meeting");
+    assert_eq!(m.countries, vec!["DEU", "POL"]);
+    for text in [
+        "date 2025-08-11\nThe leaders discussed the meeting between President Trump and President Putin planned for later this week in Alaska.",
+        "date 2025-08-11\nThey talked about the summit between Japan and China scheduled for next month.",
+    ] {
+        let r = extract(text);
+        assert!(of_kind(&r, "meeting").is_empty(), "{text}: {:?}", kinds(&r));
+    }
+}
+
+#[test]
+fn an_earlier_visit_followed_up_on_or_recalled_is_background() {
+    for text in [
+        "date 2023-08-01\nPresident Emmanuel Macron spoke by telephone with Prime Minister Narendra Modi. The two leaders followed up on the Prime Minister's visit to Paris for the national day on 14 July.",
+        "date 2023-08-01\nPresident Emmanuel Macron spoke by telephone with Prime Minister Narendra Modi. Macron recalled the Prime Minister's state visit to France in July.",
+    ] {
+        let r = extract(text);
+        assert!(of_kind(&r, "visit").is_empty(), "{text}: {:?}", kinds(&r));
+        assert_eq!(of_kind(&r, "phone_call").len(), 1, "{text}");
+    }
+}
+
+#[test]
+fn phone_talks_in_a_headline_are_a_call() {
+    let r = extract("date 2024-01-17\nForeign Minister Cho Tae-yul Holds Phone Talks with U.S. Secretary of State\n\n1. Minister of Foreign Affairs Cho Tae-yul held a telephone conversation with U.S. Secretary of State Antony Blinken on January 17.");
+    assert!(of_kind(&r, "meeting").is_empty(), "{:?}", kinds(&r));
+    assert_eq!(of_kind(&r, "phone_call").len(), 1);
+}

@@ -338,6 +338,11 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
         if names_a_topic(text, m.span.end) {
             continue;
         }
+        // "the NATO summit in The Hague", "the African Union summit": a
+        // gathering of the body is a setting, not a party
+        if ctx.kb.body(code).is_some() && gathering_of(text, m.span) {
+            continue;
+        }
         // "the Lamu Port-South Sudan-Ethiopia Transport corridor": a state
         // joined by a hyphen to a word that names no state is part of a
         // project's name
@@ -369,8 +374,10 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
             }
             continue;
         }
-        // bodies are parties only in the spec's event-data codes (EU, UN,
-        // NATO, ASEAN); G20, BRICS, the Quad are settings, not actors
+        // bodies with an organisation that acts are parties: the spec's
+        // event-data codes (EU, UN, NATO, ASEAN) and regional organisations
+        // of the same kind (AU, ECOWAS, GCC, Arab League, OAS, IAEA); G20,
+        // BRICS, the Quad are settings, not actors
         if ctx.kb.body(code).is_some() && !matches!(code, "EUR" | "UNO" | "NAT" | "ASN") {
             continue;
         }
@@ -455,6 +462,40 @@ pub(super) fn topic_place(text: &str, start: usize) -> bool {
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
         .to_lowercase();
     TOPICS.contains(&noun.as_str())
+}
+
+/// A body's name followed by its gathering ("NATO summit", "the African
+/// Union's Assembly", "ASEAN Regional Forum"), not joined to another
+/// party ("EU-India summit").
+fn gathering_of(text: &str, span: Span) -> bool {
+    if text[..span.start].ends_with('-') || text[span.end..].starts_with('-') {
+        return false;
+    }
+    let rest = text[span.end..]
+        .strip_prefix("'s")
+        .or_else(|| text[span.end..].strip_prefix("’s"))
+        .unwrap_or(&text[span.end..]);
+    let next = rest
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    // "the summit of the African Union", "the margins of the AU Assembly"
+    let before = text[..span.start].trim_end().to_lowercase();
+    let of_gathering = [
+        "summit of the",
+        "summit of",
+        "assembly of the",
+        "session of the",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w));
+    of_gathering
+        || matches!(
+            next.as_str(),
+            "summit" | "summits" | "assembly" | "forum" | "ministerial" | "ministerials"
+        )
 }
 
 /// Only "and", "or" or a comma between two places: "in Gaza and in Lebanon".
