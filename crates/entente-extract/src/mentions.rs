@@ -76,6 +76,8 @@ pub fn find(kb: &Kb, doc: &Prepared) -> Vec<Mention> {
         .gazetteer()
         .find(text)
         .into_iter()
+        // "US$2 million", "A$2.5 million": a currency, not a state
+        .filter(|h| !text[h.span.end..].starts_with('$'))
         .map(|h| Mention {
             span: h.span,
             sentence: sentence_of(h.span.start),

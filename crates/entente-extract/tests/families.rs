@@ -2144,3 +2144,26 @@ fn phone_talks_in_a_headline_are_a_call() {
     assert!(of_kind(&r, "meeting").is_empty(), "{:?}", kinds(&r));
     assert_eq!(of_kind(&r, "phone_call").len(), 1);
 }
+
+#[test]
+fn signings_counted_then_named_are_one_agreement_each() {
+    let text = "date 2024-08-14\nBRASILIA, Aug 14 (Agency) - Nigeria's Foreign Minister Yusuf Tuggar on Wednesday ended a two-day visit to Brazil during which the two countries signed two cooperation instruments.\n\nOn Tuesday, Tuggar and Brazilian Foreign Minister Mauro Vieira held talks. At the end of the talks, Tuggar and Vieira signed a Memorandum of Understanding on Political Consultations and an Agreement on Technical Cooperation in Agriculture.\n\nAccording to a statement signed by the ministry's spokesperson, the talks were cordial.";
+    let r = extract(text);
+    let a = of_kind(&r, "agreement");
+    assert_eq!(a.len(), 2, "{:?}", kinds(&r));
+    // the day the visit ended is not the signing's
+    assert!(
+        a.iter().all(|x| x.date.as_deref() == Some("2024-08-13")),
+        "{:?}",
+        a.iter().map(|x| &x.date).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_currency_is_no_state_and_a_date_in_the_trigger_dates_it() {
+    let text = "date 2025-04-04\nSouth Korea's Ministry of Foreign Affairs said on Monday that the government would provide US$2 million in humanitarian assistance to Myanmar following the earthquake that struck the country on 28 March.";
+    let r = extract(text);
+    let e = find(&r, "intent_to_cooperate");
+    assert_eq!(e.countries, vec!["KOR", "MMR"]);
+    assert_eq!(e.date.as_deref(), Some("2025-03-31"));
+}

@@ -546,19 +546,24 @@ pub(super) fn build(
     // visiting Japan from February 27 to March 1" dates the visit by the
     // range and the meeting by the sentence's "On February 28"
     let dates = ctx.sentence_dates(i);
-    let own = dates.iter().find(|d| {
+    // "said on Monday that the government would provide": a date inside
+    // the trigger's own words
+    let inside = dates
+        .iter()
+        .find(|d| d.span.start >= t_start && d.span.end <= t_end);
+    let own = inside.or_else(|| dates.iter().find(|d| {
         let Some(between) = ctx.text.get(t_end..d.span.start) else {
             return false;
         };
         !between.contains([',', ';', '(', ':'])
             // "the first visit since X took office in December 2023"
-            && ![" since ", " after ", " before ", " ahead of ", " when ", " until ", " took ", " was "]
+            && ![" since ", " after ", " following ", " before ", " ahead of ", " when ", " until ", " took ", " was "]
                 .iter()
                 .any(|w| between.contains(w))
             && !triggers
                 .iter()
                 .any(|&(s, _)| span.start + s > t_end && span.start + s < d.span.start)
-    });
+    }));
     // "summoned the ambassador on Tuesday after a missile strike on X killed
     // 14 people, including children, on Monday": a noun phrase's act is
     // dated by the first date after it, past commas
@@ -655,6 +660,13 @@ pub(super) fn build(
             (Some(d), true)
         }
         (_, d, _) => (d, false),
+    };
+    // "ended a two-day visit on Wednesday, during which the two countries
+    // signed ...": the day the visit ended is not the signing's
+    let during_which = sentence[..f.start].rfind("during which");
+    let date = match (date, during_which) {
+        (Some(d), Some(at)) if kind != "visit" && d.span.start < span.start + at => None,
+        (d, _) => d,
     };
     let place = place_of(ctx, &whole, sentence, &kind);
     let also = has_word(sentence, "also");

@@ -157,6 +157,12 @@ fn absorb(ctx: &Context, e: &mut Event, c: Event) {
         e.cameo = "030".into();
     }
     e.counterpart = e.counterpart.or(c.counterpart);
+    // "signed two instruments ... signed a Memorandum on X and an
+    // Agreement on Y": the unnamed signing becomes the first named one, so
+    // that the second stays apart (rule 8)
+    if e.kind == "agreement" && e.document.is_none() {
+        e.document = c.document;
+    }
     e.more_spans.extend(c.more_spans);
     e.own_span = match (e.own_span, c.own_span) {
         (Some(a), Some(b)) => {
