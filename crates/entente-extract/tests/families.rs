@@ -2167,3 +2167,32 @@ fn a_currency_is_no_state_and_a_date_in_the_trigger_dates_it() {
     assert_eq!(e.countries, vec!["KOR", "MMR"]);
     assert_eq!(e.date.as_deref(), Some("2025-03-31"));
 }
+
+#[test]
+fn criticism_in_the_present_of_a_statement_or_an_answer() {
+    // a quoted statement: the doer, not the one it was done against
+    let r = extract("date 2025-06-03\nIn Washington, State Department spokesperson Tammy Bruce spoke late on Monday. \"The United States condemns the dangerous actions of the People's Republic of China against a lawful Philippine maritime operation,\" she said in a statement.");
+    let c = of_kind(&r, "criticism");
+    assert_eq!(
+        c.len(),
+        1,
+        "{:?}",
+        c.iter().map(|e| &e.countries).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        (c[0].source.as_deref(), c[0].target.as_deref()),
+        (Some("USA"), Some("CHN"))
+    );
+    // a transcript's answer: aimed at the state the question was about
+    let text = "date 2024-07-12\nForeign Ministry Spokesperson Lin Jian's Regular Press Conference on July 12, 2024\n\nLin Jian: Yesterday Foreign Minister Wang Yi had a phone call with Chilean Foreign Minister Alberto van Klaveren.\n\nKyodo News: Japan's government released its annual defense white paper today. What's your comment?\n\nLin Jian: The white paper smears China's normal defense development. China deplores and firmly opposes this.";
+    let r = extract(text);
+    let c = find(&r, "criticism");
+    assert_eq!(
+        (c.source.as_deref(), c.target.as_deref()),
+        (Some("CHN"), Some("JPN"))
+    );
+    assert!(names(c).contains(&"Lin Jian"), "{:?}", names(c));
+    // condemning an attack in the strongest terms is still no act between states
+    let r = extract("date 2025-07-10\n\"South Africa condemns in the strongest terms the senseless attack on civilians in the Tillaberi region of Niger,\" the department said on Wednesday.");
+    assert!(r.events.is_empty(), "{:?}", kinds(&r));
+}

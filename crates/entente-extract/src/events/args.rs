@@ -412,7 +412,6 @@ pub fn speaker_label(text: &str, name: Span) -> bool {
         })
 }
 
-/// A state word followed ("-EU", "'s" allowed) by a topic noun.
 /// The word before the preposition ahead of a place (`start`, the place's
 /// first byte) makes the place a topic: "the situation in Gaza", "security
 /// in the High North", "developments in Venezuela".
@@ -531,6 +530,7 @@ pub(super) fn place_to_come(before: &str) -> bool {
     .any(|w| l.contains(w))
 }
 
+/// A state word followed ("-EU", "'s" allowed) by a topic noun.
 fn names_a_topic(text: &str, end: usize) -> bool {
     // nouns that make the states a topic; not "trade" or "economic", which
     // also head offices ("India's trade minister")

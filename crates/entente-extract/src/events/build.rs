@@ -455,6 +455,17 @@ pub(super) fn build(
             }
         }
     }
+    // "condemns the actions of the People's Republic of China against a
+    // Philippine operation": the doer is the target, not the one it was
+    // done against
+    if f.rule.directed {
+        if let Some(p) = ctx.text[t_end..obj_end].find(" against ") {
+            let head = side(ctx, Span::new(t_end, t_end + p), quote);
+            if !head.countries.is_empty() {
+                obj.countries.retain(|c| head.countries.contains(c));
+            }
+        }
+    }
     // sanctions aim at the states listed first after them ("on Russia and
     // Belarus", "in view of Iran's support to Russia's war against
     // Ukraine"): those named later are context
@@ -696,6 +707,29 @@ pub(super) fn build(
         && countries.iter().all(|c| kb.body(c).is_some())
     {
         countries.clear();
+    }
+    // "Kyodo News: Japan's white paper ... What's your comment? / Lin Jian:
+    // ... China deplores and firmly opposes this.": an answer's act that
+    // names no other state is aimed at the state the question was about
+    let mut answer_label = None;
+    if f.rule.directed && countries.len() <= 1 && quote.is_none() {
+        if let Some((label, question)) = answer_to(ctx, span.start) {
+            if let Some(c) = ctx.actors[label].country.clone() {
+                if countries.is_empty() {
+                    countries.push(c.clone());
+                }
+                if countries[0] == c {
+                    let asked = side(ctx, question, None);
+                    if let Some(t) = asked.countries.iter().find(|x| **x != c) {
+                        countries.push(t.clone());
+                        answer_label = Some(label);
+                        if !subj.countries.contains(&c) {
+                            subj.countries.insert(0, c);
+                        }
+                    }
+                }
+            }
+        }
     }
     let one_of_pair = countries.len() == 1 && ctx.main_pair.contains(&countries[0]);
     let unnamed = countries.is_empty()
@@ -1224,6 +1258,13 @@ pub(super) fn build(
                     role: "speaker",
                 });
             }
+            if let Some(a) = answer_label.filter(|&a| !e.participants.iter().any(|r| r.actor == a))
+            {
+                e.participants.push(Role {
+                    actor: a,
+                    role: "speaker",
+                });
+            }
             if kind == "material_cooperation" || kind == "negotiation" {
                 e.source = None;
                 e.target = None;
@@ -1557,6 +1598,27 @@ fn clause_subject_start(ctx: &Context, before: &str, quote: Option<Span>) -> Opt
     let base = before.as_ptr() as usize - ctx.text.as_ptr() as usize;
     let found = args::side(ctx, Span::new(base + at, base + before.len()), quote);
     (!found.countries.is_empty()).then_some(at)
+}
+
+/// The answer of a transcript holding byte `at`: its speaker's label (an
+/// actor opening the paragraph, "Lin Jian: ...") and the question before
+/// it (the paragraph above).
+fn answer_to(ctx: &Context, at: usize) -> Option<(usize, Span)> {
+    let text = ctx.text;
+    let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1);
+    let label = ctx
+        .actor_range(Span::new(line_start, at.max(line_start + 1)))
+        .next()
+        .filter(|&a| args::speaker_label(text, ctx.actors[a].span))?;
+    // the question: the nearest non-empty line above
+    let mut end = line_start.checked_sub(1)?;
+    loop {
+        let start = text[..end].rfind('\n').map_or(0, |p| p + 1);
+        if !text[start..end].trim().is_empty() {
+            return Some((label, Span::new(start, end)));
+        }
+        end = start.checked_sub(1)?;
+    }
 }
 
 /// "with each of his two guests", "with both visitors": the number of
@@ -1904,6 +1966,16 @@ fn lower_head(text: &str, n: usize) -> String {
 /// The object of a condemnation is an attack ("condemned the terrorist
 /// attack in X"), not a state's conduct.
 pub(super) fn condemns_an_attack(after: &str) -> bool {
+    // ("condemns in the strongest terms the senseless attack")
+    let t = after.trim_start();
+    let after = [
+        "in the strongest possible terms",
+        "in the strongest terms",
+        "in strong terms",
+    ]
+    .iter()
+    .find_map(|p| t.strip_prefix(p))
+    .unwrap_or(after);
     let head = lower_head(after, 6);
     [
         "attack",
