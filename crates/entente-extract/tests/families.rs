@@ -2196,3 +2196,24 @@ fn criticism_in_the_present_of_a_statement_or_an_answer() {
     let r = extract("date 2025-07-10\n\"South Africa condemns in the strongest terms the senseless attack on civilians in the Tillaberi region of Niger,\" the department said on Wednesday.");
     assert!(r.events.is_empty(), "{:?}", kinds(&r));
 }
+
+#[test]
+fn an_exercise_has_every_state_whose_forces_take_part_but_not_observers() {
+    let text = "date 2024-04-23\nQUEZON CITY, Philippines - The Armed Forces of the Philippines and the United States military opened Exercise Balikatan this morning in a ceremony at the AFP General Headquarters.\n\nRunning from April 22 to May 10, the exercise brings together some 11,000 American and 5,000 Filipino troops, alongside contingents from the Australian Defence Force and the French Navy. Delegations from 14 countries, among them Japan and India, are attending as observers.";
+    let r = extract(text);
+    let e = find(&r, "material_cooperation");
+    assert_eq!(e.countries, vec!["AUS", "FRA", "PHL", "USA"]);
+}
+
+#[test]
+fn a_participle_describing_a_detainee_is_no_arrest() {
+    for text in [
+        "date 2025-03-28\nAsked about reports of an Indian national detained in Kuwait, the spokesperson said the embassy was in touch.",
+        "date 2023-11-07\nAlbanese said he had raised the case of detained Australian writer Yang Hengjun with Chinese Premier Li Qiang.",
+    ] {
+        let r = extract(text);
+        assert!(of_kind(&r, "coercion").is_empty(), "{text}: {:?}", kinds(&r));
+    }
+    let r = extract("date 2025-09-09\nTOKYO, Sept 9 (Agency) - The Japan Coast Guard arrested the captain of a Chinese fishing boat on Saturday.");
+    assert_eq!(of_kind(&r, "coercion").len(), 1);
+}

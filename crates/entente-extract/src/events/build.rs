@@ -771,6 +771,11 @@ pub(super) fn build(
     if countries.len() < 2 && !aimed_back {
         return vec![];
     }
+    // "an Indian national detained in Kuwait", "the case of detained
+    // writer X": a participle describing someone, not an arrest told
+    if f.rule.cameo == "173" && describes_a_detainee(&sentence[..f.start], &sentence[f.end..]) {
+        return vec![];
+    }
     if kind == "agreement" && (is_company_deal(sentence) || signs_a_law(&sentence[f.end..])) {
         return vec![];
     }
@@ -1646,6 +1651,60 @@ fn guests_named_before(after: &str) -> Option<usize> {
     }
     let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
     matches!(w, "guests" | "visitors" | "counterparts").then_some(n)
+}
+
+/// An arrest verb used as a participle: after a determiner ("the
+/// detained captain", "of detained citizens"), or after a noun and before
+/// a preposition with no auxiliary ("a national detained in Kuwait").
+fn describes_a_detainee(before: &str, after: &str) -> bool {
+    let prev = before
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    if matches!(
+        prev.as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "two"
+            | "three"
+            | "several"
+            | "other"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "all"
+    ) {
+        return true;
+    }
+    let next = after
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let auxiliary = matches!(
+        prev.as_str(),
+        "was" | "were" | "been" | "be" | "being" | "is" | "are" | "had" | "has" | "have"
+    );
+    !auxiliary
+        && matches!(
+            next.as_str(),
+            "in" | "at"
+                | "off"
+                | "on"
+                | "since"
+                | "for"
+                | "near"
+                | "without"
+                | "during"
+                | "over"
+                | "while"
+        )
 }
 
 /// The subject is nothing but states in a list: "Spain, Ireland and

@@ -151,6 +151,7 @@ pub fn extract(ctx: &Context) -> Vec<Event> {
     occasions::sittings_join_their_round(ctx, &mut events);
     pledges_follow_their_occasion(ctx, &mut events);
     exercise_dates(ctx, &mut events);
+    occasions::exercise_parties(ctx, &mut events);
     visit_places(ctx, &mut events);
     visit_days::visit_days(ctx, &mut events);
     let mut events = merge::merge(ctx, events);

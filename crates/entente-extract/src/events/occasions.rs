@@ -261,6 +261,71 @@ pub(super) fn pledges_follow_their_occasion(_ctx: &Context, events: &mut [Event]
     }
 }
 
+/// An exercise's parties are every state whose forces the report says
+/// take part, in any sentence about it ("brings together some 11,000
+/// American and 5,000 Filipino troops, alongside contingents from the
+/// Australian Defence Force"); observers are not parties.
+pub(super) fn exercise_parties(ctx: &Context, events: &mut [Event]) {
+    const TAKE_PART: &[&str] = &[
+        "brings together",
+        "brought together",
+        "bring together",
+        "taking part",
+        "take part",
+        "took part",
+        "participat",
+        "contingent",
+        "joined by",
+        "alongside",
+        "troops from",
+        "personnel from",
+        "forces from",
+        "sailors from",
+        "soldiers from",
+    ];
+    for k in 0..events.len() {
+        if events[k].kind != "material_cooperation" {
+            continue;
+        }
+        let Some(&first) = events[k].sentences.iter().next() else {
+            continue;
+        };
+        let mut found: Vec<String> = Vec::new();
+        for i in first..ctx.doc.sentences.len().min(first + 8) {
+            let span = ctx.doc.sentences[i];
+            let lower = span.of(ctx.text).to_lowercase();
+            if !TAKE_PART.iter().any(|w| lower.contains(w)) {
+                continue;
+            }
+            // the clause of observers is no part of the exercise
+            let end = lower.find("observer").map_or(span.end, |p| {
+                span.start + lower[..p].rfind(['.', ';', ',']).unwrap_or(0)
+            });
+            for m in ctx.mentions_in(Span::new(span.start, end)) {
+                if !m.is_state_word() {
+                    continue;
+                }
+                if let Some(c) = m.country(ctx.kb) {
+                    if ctx.kb.country(c).is_some() && !found.iter().any(|x| x == c) {
+                        found.push(c.to_string());
+                    }
+                }
+            }
+        }
+        // only when the parties already known are among them: a sentence
+        // about another exercise names other states
+        if found.len() > events[k].countries.len()
+            && events[k].countries.iter().all(|c| found.contains(c))
+        {
+            for c in found {
+                if !events[k].countries.contains(&c) {
+                    events[k].countries.push(c);
+                }
+            }
+        }
+    }
+}
+
 /// An exercise is dated by its first day: a range anywhere in the
 /// sentences about it ("from 19 to 22 March"), or the day it "commenced"
 /// or "began", rather than the day a release says it concluded.
