@@ -283,11 +283,11 @@ pub(super) fn exercise_parties(ctx: &Context, events: &mut [Event]) {
         "sailors from",
         "soldiers from",
     ];
-    for k in 0..events.len() {
-        if events[k].kind != "material_cooperation" {
-            continue;
-        }
-        let Some(&first) = events[k].sentences.iter().next() else {
+    for e in events
+        .iter_mut()
+        .filter(|e| e.kind == "material_cooperation")
+    {
+        let Some(&first) = e.sentences.iter().next() else {
             continue;
         };
         let mut found: Vec<String> = Vec::new();
@@ -314,12 +314,10 @@ pub(super) fn exercise_parties(ctx: &Context, events: &mut [Event]) {
         }
         // only when the parties already known are among them: a sentence
         // about another exercise names other states
-        if found.len() > events[k].countries.len()
-            && events[k].countries.iter().all(|c| found.contains(c))
-        {
+        if found.len() > e.countries.len() && e.countries.iter().all(|c| found.contains(c)) {
             for c in found {
-                if !events[k].countries.contains(&c) {
-                    events[k].countries.push(c);
+                if !e.countries.contains(&c) {
+                    e.countries.push(c);
                 }
             }
         }
