@@ -579,6 +579,22 @@ fn context_country(kb: &Kb, text: &str, mentions: &[Mention], i: usize) -> Optio
         if matches!(gap, "of" | "of the") {
             return mentions[i + 1].country(kb).map(str::to_string);
         }
+        // "Minister of Foreign Affairs and Cooperation of Timor-Leste": the
+        // rest of a portfolio before "of"
+        let portfolio = gap
+            .strip_suffix(" of the")
+            .or_else(|| gap.strip_suffix(" of"))
+            .is_some_and(|p| {
+                let words: Vec<&str> = p.split_whitespace().collect();
+                words.first() == Some(&"and")
+                    && words.len() <= 5
+                    && words[1..].iter().all(|w| {
+                        w.starts_with(char::is_uppercase) || matches!(*w, "and" | "of" | "the")
+                    })
+            });
+        if portfolio {
+            return mentions[i + 1].country(kb).map(str::to_string);
+        }
     }
     None
 }
@@ -643,7 +659,22 @@ fn body_secretary_general(
         .dateline
         .as_ref()
         .is_some_and(|d| d.place.eq_ignore_ascii_case("New York"));
-    let office = named.or_else(|| in_new_york.then(|| office_of("UNO")).flatten())?;
+    // the bare title is most often the UN's: a text that names the UN or
+    // one of its organs means the UN's ("on the margins of the General
+    // Assembly"), whatever other body it names as a topic
+    let un = [
+        "United Nations",
+        "General Assembly",
+        "Security Council",
+        "UN ",
+    ]
+    .iter()
+    .any(|w| text.contains(w));
+    let office = un
+        .then(|| office_of("UNO"))
+        .flatten()
+        .or(named)
+        .or_else(|| in_new_york.then(|| office_of("UNO")).flatten())?;
     let person = kb.holder(office, date?)?;
     Some(holder_actor(kb, m, entente_kb::Holding { person, office }))
 }
@@ -677,8 +708,9 @@ fn the_secretary(kb: &Kb, doc: &Prepared, date: Option<NaiveDate>, found: &[Acto
     };
     let mut out = Vec::new();
     for (at, w) in text.match_indices("he Secretary") {
-        let start = at + 2;
-        let end = start + w.len() - 2;
+        // ("he Secretary": the title starts after "he ")
+        let start = at + 3;
+        let end = at + w.len();
         let after = &text[end..];
         // "the Secretary of Defense", "the Secretary-General", "the
         // Secretary's": not the bare title
@@ -1150,10 +1182,13 @@ fn name_before_title(
     if end != before.len() || name.split_whitespace().count() < 2 {
         return None;
     }
-    if mentions
-        .iter()
-        .any(|x| x.span.start >= start && x.span.start < end)
-    {
+    // (a KB surname inside an unknown name is no one: "Bendito dos
+    // Santos Freitas")
+    if mentions.iter().any(|x| {
+        x.span.start >= start
+            && x.span.start < end
+            && !x.targets.iter().all(|t| matches!(t, Target::Surname(_)))
+    }) {
         return None;
     }
     let country = match title {

@@ -381,7 +381,7 @@ fn asserted(sentence: &str, start: usize, governor: &std::cell::OnceCell<Option<
     }
     // "followed up on the Prime Minister's visit to Paris", "recalled the
     // Chancellor's visit", "building on the summit": an earlier act
-    let back = &words[words.len().saturating_sub(6)..];
+    let back = &words[words.len().saturating_sub(8)..];
     if back
         .iter()
         .any(|w| matches!(w.as_ref(), "recalled" | "recalling" | "recall" | "recalls"))
@@ -391,6 +391,8 @@ fn asserted(sentence: &str, start: usize, governor: &std::cell::OnceCell<Option<
                 ("followed" | "follow" | "following" | "follows", "up")
                     | ("building" | "built" | "build", "on")
                     | ("took" | "taking" | "take", "stock")
+                    // "ahead of Saturday's video call hosted by X": to come
+                    | ("ahead", "of")
             )
         })
     {

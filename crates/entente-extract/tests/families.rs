@@ -2217,3 +2217,47 @@ fn a_participle_describing_a_detainee_is_no_arrest() {
     let r = extract("date 2025-09-09\nTOKYO, Sept 9 (Agency) - The Japan Coast Guard arrested the captain of a Chinese fishing boat on Saturday.");
     assert_eq!(of_kind(&r, "coercion").len(), 1);
 }
+
+#[test]
+fn readouts_of_the_secretary_general_at_the_general_assembly_are_the_uns() {
+    let text = "date 2023-09-20\nReadouts of the Secretary-General's bilateral meetings\n\nThe Secretary-General met today with H.E. Ms. Retno L.P. Marsudi, Minister for Foreign Affairs of the Republic of Indonesia, on the margins of the General Assembly. They discussed Myanmar and the ASEAN Five-Point Consensus.";
+    let r = extract(text);
+    let m = find(&r, "meeting");
+    assert!(names(m).contains(&"António Guterres"), "{:?}", names(m));
+    assert_eq!(m.countries, vec!["IDN", "UNO"]);
+}
+
+#[test]
+fn a_style_of_address_stands_for_the_person_just_named() {
+    let text = "date 2024-11-05\nRiyadh, November 05, 2024, SPA -- His Highness Prince Faisal bin Farhan bin Abdullah, Minister of Foreign Affairs, received a phone call today from Iranian Foreign Minister Abbas Araghchi. His Highness also received a phone call from Jordan's Minister of Foreign Affairs Ayman Safadi.";
+    let r = extract(text);
+    let calls: Vec<Vec<String>> = of_kind(&r, "phone_call")
+        .iter()
+        .map(|c| c.countries.clone())
+        .collect();
+    assert!(
+        calls.contains(&vec!["JOR".to_string(), "SAU".to_string()]),
+        "{calls:?}"
+    );
+}
+
+#[test]
+fn posts_opening_on_an_adverb_and_people_the_kb_lacks() {
+    let text = "date 2025-03-12\nMark Rutte (@SecGenNATO), NATO Secretary General:\n\"Just spoke with @ZelenskyyUa. NATO Allies will keep supporting Ukraine.\"\n\nASEAN (@ASEAN):\n\"Secretary-General of ASEAN Dr. Kao Kim Hourn today received H.E. Bendito dos Santos Freitas, Minister of Foreign Affairs and Cooperation of Timor-Leste, at the ASEAN Secretariat in Jakarta.\"\n\nAlso trending: posts ahead of Saturday's video call on Ukraine hosted by UK Prime Minister Keir Starmer.";
+    let r = extract(text);
+    let call = find(&r, "phone_call");
+    assert_eq!(call.countries, vec!["NAT", "UKR"]);
+    let ms = of_kind(&r, "meeting");
+    assert_eq!(
+        ms.len(),
+        1,
+        "{:?}",
+        ms.iter().map(|m| &m.countries).collect::<Vec<_>>()
+    );
+    assert_eq!(ms[0].countries, vec!["ASN", "TLS"]);
+    assert!(
+        names(ms[0]).contains(&"Bendito dos Santos Freitas"),
+        "{:?}",
+        names(ms[0])
+    );
+}

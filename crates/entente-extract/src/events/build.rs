@@ -215,9 +215,21 @@ pub(super) fn build(
     // phrase in a quotation is its speaker's
     // ("Met @SecRubio in New York": a quoted sentence that opens on its
     // verb is in the first person too)
-    let opens_on_verb = sentence[..f.start]
-        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“'))
-        .is_empty();
+    // ("Just spoke with @X", "Also met ...": an adverb before the verb)
+    let opens_on_verb = matches!(
+        sentence[..f.start]
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“'))
+            .to_lowercase()
+            .as_str(),
+        "" | "just"
+            | "also"
+            | "today"
+            | "yesterday"
+            | "earlier today"
+            | "again"
+            | "this morning"
+            | "tonight"
+    );
     let author = quote
         .filter(|_| (f.rule.first_person || opens_on_verb) && subj.actors.is_empty())
         .and_then(|q| ctx.post_author(q.start).or_else(|| quote_speaker(ctx, i)))
@@ -1678,6 +1690,9 @@ fn describes_a_detainee(before: &str, after: &str) -> bool {
             | "his"
             | "her"
             | "all"
+            | "those"
+            | "newly"
+            | "recently"
     ) {
         return true;
     }
@@ -1992,6 +2007,26 @@ fn object_is_a_pronoun(object: &str) -> bool {
 
 fn starts_with_personal_pronoun(subject: &str) -> bool {
     let clause = subject.rsplit(',').next().unwrap_or(subject);
+    // "His Highness also received a call": a style of address stands for
+    // the person just named, as a pronoun does
+    let styled = clause.trim_start();
+    if [
+        "His Highness",
+        "His Royal Highness",
+        "His Excellency",
+        "Her Excellency",
+        "His Majesty",
+        "Her Majesty",
+    ]
+    .iter()
+    .any(|s| {
+        styled.starts_with(s)
+            && styled[s.len()..]
+                .trim_start()
+                .starts_with(|c: char| c.is_lowercase())
+    }) {
+        return true;
+    }
     let words: Vec<&str> = clause.split_whitespace().take(5).collect();
     let pronoun = |w: &&str| matches!(*w, "He" | "She" | "he" | "she");
     // "On Wednesday he held talks": a short opening phrase without a comma
