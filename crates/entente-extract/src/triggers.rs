@@ -393,6 +393,8 @@ fn asserted(sentence: &str, start: usize, governor: &std::cell::OnceCell<Option<
                     | ("took" | "taking" | "take", "stock")
                     // "ahead of Saturday's video call hosted by X": to come
                     | ("ahead", "of")
+                    // "following the AI Action Summit co-chaired by X"
+                    | ("following", "the")
             )
         })
     {

@@ -2261,3 +2261,32 @@ fn posts_opening_on_an_adverb_and_people_the_kb_lacks() {
         names(ms[0])
     );
 }
+
+#[test]
+fn meals_declarations_and_ongoing_measures_are_acts() {
+    let r = extract("date 2024-09-11\nEarlier on Tuesday, South African Foreign Minister Ronald Lamola held a working breakfast with the Vice President of Brazil, Geraldo Alckmin.");
+    assert_eq!(find(&r, "meeting").countries, vec!["BRA", "ZAF"]);
+    let r = extract("date 2025-11-12\nEstonia's foreign ministry summoned Russia's charge d'affaires in Tallinn on Tuesday and handed him a note declaring a second secretary of the Russian embassy persona non grata.");
+    assert!(kinds(&r).contains(&"reduce_relations"), "{:?}", kinds(&r));
+    let r = extract("date 2024-05-21\nToday the Department of State is imposing sanctions on more than a dozen entities in Russia.");
+    assert!(kinds(&r).contains(&"reduce_relations"), "{:?}", kinds(&r));
+}
+
+#[test]
+fn background_since_a_year_and_summits_followed_on() {
+    for text in [
+        "date 2024-11-15\nRelations between the two countries have been at a low since 2021, when Prague expelled dozens of Russian embassy employees after blaming Russian military intelligence for an explosion.",
+        "date 2025-10-17\nThe ministers discussed preparations for the AI Impact Summit, following the AI Action Summit co-chaired by President Emmanuel Macron and Prime Minister Narendra Modi in Paris last February.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.is_empty(), "{text}: {:?}", kinds(&r));
+    }
+}
+
+#[test]
+fn a_pledge_of_the_two_ministers_is_between_their_states() {
+    let text = "date 2025-08-21\nMr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a meeting with Kenyan Foreign Minister Musalia Mudavadi in Yokohama. The two ministers exchanged views on regional situations, including Sudan, Somalia and the eastern part of the Democratic Republic of the Congo, and confirmed that they would continue to work together.";
+    let r = extract(text);
+    let p = find(&r, "intent_to_cooperate");
+    assert_eq!(p.countries, vec!["JPN", "KEN"]);
+}

@@ -714,9 +714,15 @@ pub(super) fn build(
     // United Nations": the pledge is the two leaders'; bodies named in
     // what was pledged are no parties
     let subject_text = &ctx.text[subj_start..subj_end];
+    // ("The two ministers exchanged views on Sudan and Somalia ... and
+    // confirmed that they would continue to cooperate": states named as
+    // topics, none of the report's pair, are not the pledging sides)
     if kind == "intent_to_cooperate"
         && (names_both_sides(subject_text) || starts_with_they(subject_text))
-        && countries.iter().all(|c| kb.body(c).is_some())
+        && (countries.iter().all(|c| kb.body(c).is_some())
+            || names_both_sides(subject_text)
+                && ctx.main_pair.len() == 2
+                && !countries.iter().any(|c| ctx.main_pair.contains(c)))
     {
         countries.clear();
     }

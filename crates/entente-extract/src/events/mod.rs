@@ -227,7 +227,7 @@ pub(super) fn prefer_specific<'a>(found: &'a [Found<'static>]) -> Vec<&'a Found<
 pub(super) fn background_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:as outlined in|as envisaged in|recalled|recalling|was launched in|were launched in|established in|last (?:round|meeting|edition|session) (?:was|took place|had been)|last (?:met|spoke|visited)|previous (?:round|meeting|edition|session)|first held in|since its inception|dates back|in recent years|that (?:january|february|march|april|may|june|july|august|september|october|november|december|year|summer|spring|autumn|winter))\b").unwrap()
+        Regex::new(r"(?i-u)\b(?:as outlined in|as envisaged in|recalled|recalling|was launched in|were launched in|established in|last (?:round|meeting|edition|session) (?:was|took place|had been)|last (?:met|spoke|visited)|previous (?:round|meeting|edition|session)|first held in|since its inception|dates back|in recent years|(?:since|in) (?:19|20)[0-9][0-9],? when|that (?:january|february|march|april|may|june|july|august|september|october|november|december|year|summer|spring|autumn|winter))\b").unwrap()
     })
 }
 
