@@ -836,7 +836,9 @@ fn same_title_before(
     let m = &mentions[i];
     // a title followed by a name, or tied to a state, is someone else's
     let next = text[m.span.end..].trim_start();
-    if next.chars().next().is_some_and(char::is_uppercase) && !next.starts_with("The ") {
+    if (next.chars().next().is_some_and(char::is_uppercase) && !next.starts_with("The "))
+        || next.starts_with('@')
+    {
         return None;
     }
     // "an Assistant Foreign Minister", "a former Foreign Minister", "the
@@ -860,9 +862,23 @@ fn same_title_before(
     let surface_text = m.span.of(text).to_string();
     let bare_word = (!surface.contains(' ') && after_the).then_some(surface);
     let kind = &kb.title_kinds[k];
+    // someone named with these very words before ("Foreign Minister
+    // Baerbock ... her Polish counterpart, Radosław Sikorski ... the
+    // Foreign Minister said") is meant before one the title fits only
+    let said_so = |a: &Actor| {
+        a.title_span.is_some_and(|t| {
+            t.of(text)
+                .to_lowercase()
+                .contains(&m.span.of(text).to_lowercase())
+        })
+    };
+    let titled_so = found
+        .iter()
+        .any(|a| a.span.end <= m.span.start && a.person.is_some() && said_so(a));
     let prev = found
         .iter()
         .filter(|a| a.span.end <= m.span.start && a.person.is_some())
+        .filter(|a| !titled_so || said_so(a))
         .filter(|a| context.is_none() || a.country == context)
         .filter(|a| {
             a.office.is_some_and(|o| {

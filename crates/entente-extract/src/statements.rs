@@ -447,7 +447,19 @@ fn speaker_after(ctx: &Context, q: Quote, after: Span) -> Option<Speaker> {
         }
         phrase
     } else {
-        Span::new(base, base + words[verb].0)
+        let phrase = Span::new(base, base + words[verb].0);
+        // "Jay Tarriela, the coast guard's spokesperson for the West
+        // Philippine Sea, wrote": an unknown name heading its apposition
+        let actor_first = ctx
+            .actors
+            .iter()
+            .any(|a| phrase.contains(a.span) && a.span.start == phrase.start);
+        let apposition = phrase.of(ctx.text).contains(',');
+        if let Some(name) = name_heading(phrase.of(ctx.text)).filter(|_| !actor_first && apposition)
+        {
+            return Some(Speaker::Name(name));
+        }
+        phrase
     };
     resolve_phrase(ctx, q, phrase)
 }
@@ -466,8 +478,32 @@ fn introduced_unnamed(text: &str, at: usize, noun: &str) -> bool {
 /// Two to four name words that open `p` and end at a comma, "of", or its
 /// end: a personal name ("Meera Raghavan, a defence analyst").
 fn name_heading(p: &str) -> Option<String> {
+    // ("Gen. Paul LaCamera, Commander of ...": a rank is no part of a name)
+    const RANKS: &[&str] = &[
+        "Gen.",
+        "Lt.",
+        "Col.",
+        "Maj.",
+        "Capt.",
+        "Adm.",
+        "Brig.",
+        "Cmdr.",
+        "General",
+        "Admiral",
+        "Colonel",
+        "Major",
+        "Captain",
+        "Brigadier",
+        "Commodore",
+    ];
     let mut words = Vec::new();
     let mut closed = false;
+    let mut all = p.split_whitespace().peekable();
+    while all.peek().is_some_and(|w| RANKS.contains(w)) {
+        all.next();
+    }
+    let rest: Vec<&str> = all.collect();
+    let p = rest.join(" ");
     for w in p.split_whitespace() {
         let bare = w.trim_end_matches([',', '.', ';']);
         if words.len() >= 2 && matches!(bare, "of" | "from" | "with") {

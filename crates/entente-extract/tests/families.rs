@@ -2290,3 +2290,28 @@ fn a_pledge_of_the_two_ministers_is_between_their_states() {
     let p = find(&r, "intent_to_cooperate");
     assert_eq!(p.countries, vec!["JPN", "KEN"]);
 }
+
+#[test]
+fn speakers_named_by_title_apposition_or_rank() {
+    // the bloc's foreign policy chief is the EU's High Representative
+    assert_eq!(
+        speakers("date 2025-05-21\n\"We will not stay silent while our citizens are held,\" the bloc's foreign policy chief told reporters on Tuesday."),
+        vec![Some("Kaja Kallas".to_string())]
+    );
+    // "the Foreign Minister" is the one named with those words, not the
+    // counterpart the title merely fits
+    assert_eq!(
+        speakers("date 2024-06-04\nFederal Foreign Minister Annalena Baerbock travelled to Warsaw today for talks with her Polish counterpart, Radosław Sikorski.\n\nAhead of her departure, the Foreign Minister said:\n\n\"Poland is one of our closest partners in Europe.\""),
+        vec![Some("Annalena Baerbock".to_string())]
+    );
+    // an unknown name heading its apposition before the verb
+    assert_eq!(
+        speakers("date 2024-10-16\n\"The China Coast Guard once again chose force,\" Jay Tarriela, the coast guard's spokesperson for the West Philippine Sea, wrote on X."),
+        vec![Some("Jay Tarriela".to_string())]
+    );
+    // a rank before the name
+    assert_eq!(
+        speakers("date 2024-03-05\n\"Training together is how we stay ready,\" said Gen. Paul LaCamera, Commander of the Combined Forces Command."),
+        vec![Some("Paul LaCamera".to_string())]
+    );
+}
