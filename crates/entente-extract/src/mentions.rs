@@ -115,21 +115,13 @@ fn unknown_handles(kb: &Kb, text: &str, known: &[Mention]) -> Vec<(Span, usize)>
         if len < 4 || known.iter().any(|m| m.span.start == at) {
             continue;
         }
-        let handle = text[at + 1..at + 1 + len].to_ascii_lowercase();
-        let letters = |s: &str| -> String {
-            entente_kb::fold::strip_diacritics(s)
-                .chars()
-                .filter(|c| c.is_ascii_alphabetic())
-                .map(|c| c.to_ascii_lowercase())
-                .collect()
-        };
-        let mut found = kb.people.iter().enumerate().filter(|(_, p)| {
-            std::iter::once(&p.name)
-                .chain(&p.variants)
-                .any(|n| n.split_whitespace().count() >= 2 && handle.contains(&letters(n)))
-        });
+        let handle: String = text[at + 1..at + 1 + len]
+            .chars()
+            .filter(|c| c.is_ascii_alphabetic())
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
         // only one person may hold the name
-        if let (Some((i, _)), None) = (found.next(), found.next()) {
+        if let [i] = kb.people_named_in(&handle)[..] {
             out.push((Span::new(at, at + 1 + len), i));
         }
     }

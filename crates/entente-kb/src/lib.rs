@@ -76,6 +76,8 @@ pub struct Kb {
     /// terms by office, sorted by start
     terms_by_office: Vec<Vec<usize>>,
     terms_by_person: Vec<Vec<usize>>,
+    /// people's whole names, letters only, lower case (built on first use)
+    compact_names: std::sync::OnceLock<Vec<(String, usize)>>,
     /// files the KB was read from, in order (bundled first)
     pub sources: Vec<String>,
 }
@@ -94,6 +96,37 @@ impl Kb {
     /// The compiled matcher over every known surface form.
     pub fn gazetteer(&self) -> &Gazetteer {
         &self.gazetteer
+    }
+
+    /// The people whose whole name (or a variant of two words or more),
+    /// letters only, is inside `letters` (a handle in lower case:
+    /// "nzwinstonpeters" holds Winston Peters).
+    pub fn people_named_in(&self, letters: &str) -> Vec<usize> {
+        let names = self.compact_names.get_or_init(|| {
+            let compact = |s: &str| -> String {
+                fold::strip_diacritics(s)
+                    .chars()
+                    .filter(|c| c.is_ascii_alphabetic())
+                    .map(|c| c.to_ascii_lowercase())
+                    .collect()
+            };
+            let mut v = Vec::new();
+            for (i, p) in self.people.iter().enumerate() {
+                for n in std::iter::once(&p.name).chain(&p.variants) {
+                    if n.split_whitespace().count() >= 2 {
+                        v.push((compact(n), i));
+                    }
+                }
+            }
+            v
+        });
+        let mut out: Vec<usize> = names
+            .iter()
+            .filter(|(n, _)| letters.contains(n.as_str()))
+            .map(|&(_, i)| i)
+            .collect();
+        out.dedup();
+        out
     }
 
     /// A state by ISO alpha-3 code.

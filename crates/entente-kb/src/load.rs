@@ -165,6 +165,7 @@ pub(crate) fn load(overlays: &[PathBuf]) -> Result<Kb, KbError> {
         cameo_index: cameo.index,
         terms_by_office: Vec::new(),
         terms_by_person: Vec::new(),
+        compact_names: std::sync::OnceLock::new(),
         sources,
     };
     let origins = validate::Origins {

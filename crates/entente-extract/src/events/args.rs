@@ -226,6 +226,7 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
         .mentions
         .partition_point(|m| m.span.start < window.start);
     let mut last_topical: Option<usize> = None;
+    let to_come = to_come_end(&text[window.start..window.end]).map(|e| window.start + e);
     for (k, m) in ctx.mentions[first_mention..]
         .iter()
         .enumerate()
@@ -255,7 +256,7 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
         // where this one was
         let topical = topic_place(text, m.span.start)
             || last_topical.is_some_and(|end| joined_by_and(&text[end..m.span.start]));
-        if topical || place_to_come(&text[window.start..m.span.start]) {
+        if topical || to_come.is_some_and(|end| end <= m.span.start) {
             last_topical = Some(m.span.end);
             if is_place_prep
                 || m.find(|t| matches!(t, Target::Place(_)).then_some(()))
@@ -514,20 +515,28 @@ fn joined_by_and(between: &str) -> bool {
 /// What comes before a place in the window sets up a later meeting there:
 /// "agreed to hold the next round in Cairo", "will host in Belém".
 pub(super) fn place_to_come(before: &str) -> bool {
-    let l = before.to_lowercase();
-    [
-        "to hold ",
-        "to convene ",
-        "to host ",
-        "will host ",
-        "will hold ",
-        "next round",
-        "next session",
-        "next meeting",
-        "to meet again",
-    ]
-    .iter()
-    .any(|w| l.contains(w))
+    to_come_end(before).is_some()
+}
+
+/// Where the first phrase setting up a later meeting ends in `text`.
+fn to_come_end(text: &str) -> Option<usize> {
+    static SET: OnceLock<AhoCorasick> = OnceLock::new();
+    crate::phrase_set(
+        &SET,
+        &[
+            "to hold ",
+            "to convene ",
+            "to host ",
+            "will host ",
+            "will hold ",
+            "next round",
+            "next session",
+            "next meeting",
+            "to meet again",
+        ],
+    )
+    .find(text)
+    .map(|m| m.end())
 }
 
 /// A state word followed ("-EU", "'s" allowed) by a topic noun.

@@ -1609,9 +1609,11 @@ fn clause_subject_start(ctx: &Context, before: &str, quote: Option<Span>) -> Opt
         " since ",
         " where ",
     ];
-    let at = OPENERS
-        .iter()
-        .filter_map(|o| before.rfind(o).map(|p| p + o.len()))
+    static SET: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    // (one pass for all openers; the last one before the trigger counts)
+    let at = crate::phrase_set(&SET, OPENERS)
+        .find_overlapping_iter(before)
+        .map(|m| m.end())
         .max()?;
     let clause = &before[at..];
     if clause.contains([',', ';']) || clause.split_whitespace().count() > 12 {

@@ -227,8 +227,13 @@ pub(super) fn prefer_specific<'a>(found: &'a [Found<'static>]) -> Vec<&'a Found<
 pub(super) fn background_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:as outlined in|as envisaged in|recalled|recalling|was launched in|were launched in|established in|last (?:round|meeting|edition|session) (?:was|took place|had been)|last (?:met|spoke|visited)|previous (?:round|meeting|edition|session)|first held in|since its inception|dates back|in recent years|(?:since|in) (?:19|20)[0-9][0-9],? when|that (?:january|february|march|april|may|june|july|august|september|october|november|december|year|summer|spring|autumn|winter))\b").unwrap()
+        Regex::new(r"(?i-u)\b(?:as outlined in|as envisaged in|recalled|recalling|was launched in|were launched in|established in|last (?:round|meeting|edition|session) (?:was|took place|had been)|last (?:met|spoke|visited)|previous (?:round|meeting|edition|session)|first held in|since its inception|dates back|in recent years|that (?:january|february|march|april|may|june|july|august|september|october|november|december|year|summer|spring|autumn|winter))\b").unwrap()
     })
+}
+
+fn year_when_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?i-u)\b(?:since|in) (?:19|20)[0-9][0-9],? when\b").unwrap())
 }
 
 /// A sentence that only recalls earlier events: a background phrase, or a
@@ -249,6 +254,11 @@ pub(super) fn is_background(ctx: &Context, i: usize) -> bool {
         .find_iter(sentence)
         .any(|m| !recall_of_envoy(m))
     {
+        return true;
+    }
+    // "at a low since 2021, when Prague expelled ...": a year's clause
+    // (searched only where "when" stands: "in" and "since" are everywhere)
+    if sentence.contains(" when ") && year_when_re().is_match(sentence) {
         return true;
     }
     let Some(anchor) = ctx.anchor else {
