@@ -2315,3 +2315,22 @@ fn speakers_named_by_title_apposition_or_rank() {
         vec![Some("Paul LaCamera".to_string())]
     );
 }
+
+#[test]
+fn calls_spoken_separately_with_two_leaders() {
+    let text = "date 2025-01-27\nKenyan President William Ruto said he had spoken separately by telephone on Sunday with Congolese President Felix Tshisekedi and Rwandan President Paul Kagame about the crisis.";
+    let r = extract(text);
+    let calls: Vec<Vec<String>> = of_kind(&r, "phone_call")
+        .iter()
+        .map(|c| c.countries.clone())
+        .collect();
+    assert_eq!(calls.len(), 2, "{calls:?}");
+    assert!(
+        calls.contains(&vec!["COD".to_string(), "KEN".to_string()]),
+        "{calls:?}"
+    );
+    assert!(
+        calls.contains(&vec!["KEN".to_string(), "RWA".to_string()]),
+        "{calls:?}"
+    );
+}
