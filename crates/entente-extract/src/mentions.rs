@@ -148,5 +148,19 @@ pub fn main_pair(kb: &Kb, mentions: &[Mention], actors: &[Actor]) -> Vec<String>
         }
     }
     counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
-    counts.into_iter().take(2).map(|c| c.0).collect()
+    let mut pair: Vec<String> = counts.into_iter().take(2).map(|c| c.0).collect();
+    // one state named, the other only through a city ("Faye paid a visit
+    // to Nouakchott"): the first place of another state completes the pair
+    if pair.len() == 1 {
+        let other = mentions.iter().find_map(|m| {
+            m.targets.iter().find_map(|t| match *t {
+                Target::Place(p) => Some(kb.places[p].country.clone()),
+                _ => None,
+            })
+        });
+        if let Some(c) = other.filter(|c| *c != pair[0]) {
+            pair.push(c);
+        }
+    }
+    pair
 }
