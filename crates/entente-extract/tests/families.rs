@@ -2334,3 +2334,23 @@ fn calls_spoken_separately_with_two_leaders() {
         "{calls:?}"
     );
 }
+
+#[test]
+fn a_place_line_in_a_briefings_heading_is_its_dateline() {
+    let text = "date 2024-05-28\nDepartment Press Briefing - May 28, 2024\n\nMatthew Miller, Department Spokesperson\nWashington, DC\n1:12 p.m. EDT\n\nQUESTION: Last week President William Ruto was here for a state visit. Do you have a date for the deployment?\n\nMR MILLER: Let me say first that we condemn in the strongest possible terms Russia's strike on a crowded hypermarket in Kharkiv.";
+    let r = extract(text);
+    assert_eq!(
+        r.dateline.as_ref().map(|d| d.place.as_str()),
+        Some("Washington")
+    );
+    let v = find(&r, "visit");
+    assert_eq!(
+        (v.source.as_deref(), v.target.as_deref()),
+        (Some("KEN"), Some("USA"))
+    );
+    let c = find(&r, "criticism");
+    assert_eq!(
+        (c.source.as_deref(), c.target.as_deref()),
+        (Some("USA"), Some("RUS"))
+    );
+}

@@ -112,6 +112,11 @@ pub fn analyse(text: &str, places: &dyn PlaceResolver) -> Header {
             }
         }
     }
+    // "Department Press Briefing / Matthew Miller, Spokesperson /
+    // Washington, DC": a line of the heading that is only a known place
+    if h.dateline.is_none() {
+        h.dateline = place_line(text, places);
+    }
     // a heading among the first lines that closes on a day dates the
     // release (`heading_day`)
     if h.published.is_none() {
@@ -322,6 +327,44 @@ fn nearest_year(d: NaiveDate, anchor: NaiveDate) -> Option<NaiveDate> {
         .iter()
         .filter_map(|&y| NaiveDate::from_ymd_opt(y, d.month(), d.day()))
         .min_by_key(|c| (*c - anchor).num_days().abs())
+}
+
+/// A line among the first six that is nothing but a known place, its
+/// state or district after a comma allowed ("Washington, DC", "New
+/// Delhi"): where a briefing or release was given.
+fn place_line(text: &str, places: &dyn PlaceResolver) -> Option<DatelineInfo> {
+    let mut at = 0;
+    for line in text.split_inclusive('\n').take(12) {
+        let start = at;
+        at += line.len();
+        let l = line.trim();
+        if l.is_empty() || l.split_whitespace().count() > 4 {
+            continue;
+        }
+        let head = l.split(',').next().unwrap_or(l).trim();
+        if head.is_empty() || !head.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let rest = l[head.len()..].trim_start_matches(',').trim();
+        let tail_ok = rest.is_empty()
+            || matches!(rest, "DC" | "D.C." | "D.C")
+            || rest.split_whitespace().count() <= 2 && rest.starts_with(char::is_uppercase);
+        if !tail_ok || head.ends_with('.') {
+            continue;
+        }
+        if let Some((place, country)) = resolve(head, places) {
+            let lead = line.len() - line.trim_start().len();
+            return Some(DatelineInfo {
+                place,
+                country,
+                span: Span::new(start + lead, start + lead + l.len()),
+                day: None,
+                month_day: None,
+                agency: None,
+            });
+        }
+    }
+    None
 }
 
 fn resolve(place: &str, places: &dyn PlaceResolver) -> Option<(String, Option<String>)> {
