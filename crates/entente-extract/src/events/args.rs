@@ -226,7 +226,8 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
         .mentions
         .partition_point(|m| m.span.start < window.start);
     let mut last_topical: Option<usize> = None;
-    let to_come = to_come_end(&text[window.start..window.end]).map(|e| window.start + e);
+    // (looked for once, and only when a place stands in the window)
+    let mut to_come: Option<Option<usize>> = None;
     for (k, m) in ctx.mentions[first_mention..]
         .iter()
         .enumerate()
@@ -256,7 +257,14 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
         // where this one was
         let topical = topic_place(text, m.span.start)
             || last_topical.is_some_and(|end| joined_by_and(&text[end..m.span.start]));
-        if topical || to_come.is_some_and(|end| end <= m.span.start) {
+        let place_like = is_place_prep || m.targets.iter().any(|t| matches!(t, Target::Place(_)));
+        let coming = place_like
+            && to_come
+                .get_or_insert_with(|| {
+                    to_come_end(&text[window.start..window.end]).map(|e| window.start + e)
+                })
+                .is_some_and(|end| end <= m.span.start);
+        if topical || coming {
             last_topical = Some(m.span.end);
             if is_place_prep
                 || m.find(|t| matches!(t, Target::Place(_)).then_some(()))

@@ -216,20 +216,21 @@ pub(super) fn build(
     // ("Met @SecRubio in New York": a quoted sentence that opens on its
     // verb is in the first person too)
     // ("Just spoke with @X", "Also met ...": an adverb before the verb)
-    let opens_on_verb = matches!(
-        sentence[..f.start]
-            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“'))
-            .to_lowercase()
-            .as_str(),
-        "" | "just"
-            | "also"
-            | "today"
-            | "yesterday"
-            | "earlier today"
-            | "again"
-            | "this morning"
-            | "tonight"
-    );
+    let opens_on_verb = f.start <= 24
+        && matches!(
+            sentence[..f.start]
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“'))
+                .to_lowercase()
+                .as_str(),
+            "" | "just"
+                | "also"
+                | "today"
+                | "yesterday"
+                | "earlier today"
+                | "again"
+                | "this morning"
+                | "tonight"
+        );
     let author = quote
         .filter(|_| (f.rule.first_person || opens_on_verb) && subj.actors.is_empty())
         .and_then(|q| ctx.post_author(q.start).or_else(|| quote_speaker(ctx, i)))
@@ -261,6 +262,7 @@ pub(super) fn build(
     // a sentence that opens on talks with someone is about the person the
     // report was speaking of
     let opens_on_talks_with = subj.actors.is_empty()
+        && sentence[..f.start].trim().len() <= 10
         && sentence[f.start..f.end].to_lowercase().ends_with(" with")
         && matches!(
             sentence[..f.start].trim().to_lowercase().as_str(),
@@ -1649,7 +1651,10 @@ fn answer_to(ctx: &Context, at: usize) -> Option<(usize, Span)> {
 /// "with each of his two guests", "with both visitors": the number of
 /// people named before that the object stands for.
 fn guests_named_before(after: &str) -> Option<usize> {
-    let l = after.trim_start().to_lowercase();
+    // (the phrase opens the object: its first words are enough)
+    let head = after.trim_start();
+    let cut = head.char_indices().nth(48).map_or(head.len(), |(i, _)| i);
+    let l = head[..cut].to_lowercase();
     let l = l.strip_prefix("with ").unwrap_or(&l);
     let l = l
         .strip_prefix("each of ")

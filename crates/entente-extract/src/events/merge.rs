@@ -123,10 +123,13 @@ fn told_apart(ctx: &Context, c: &Event) -> bool {
         return false;
     };
     let s = ctx.doc.sentences[i].of(ctx.text);
-    let head = s
-        .trim_start_matches(|ch: char| ch.is_ascii_digit() || matches!(ch, '.' | ')' | ' '))
-        .to_lowercase();
-    head.starts_with("separately") || head.starts_with("in a separate ")
+    let head =
+        s.trim_start_matches(|ch: char| ch.is_ascii_digit() || matches!(ch, '.' | ')' | ' '));
+    let starts = |p: &str| {
+        head.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    };
+    starts("separately") || starts("in a separate ")
 }
 
 fn absorb(ctx: &Context, e: &mut Event, c: Event) {
