@@ -2354,3 +2354,17 @@ fn a_place_line_in_a_briefings_heading_is_its_dateline() {
         (Some("USA"), Some("RUS"))
     );
 }
+
+#[test]
+fn a_quoted_post_under_a_timed_author_line_is_its_authors() {
+    let text = "date 2025-04-08\nSOCIAL MEDIA MONITOR\n\n07:42 - Antonio Tajani (@Antonio_Tajani), Deputy Prime Minister and Foreign Minister of Italy\n\"Cordial phone call this morning with Indian External Affairs Minister @DrSJaishankar.\"\n\n11:03 - Samuel Okudzeto Ablakwa (@S_OkudzetoAblakwa), Minister for Foreign Affairs of Ghana\n\"Held very productive talks with my brother, Nigeria's Foreign Minister @YusufTuggar, in Abuja today.\"";
+    let r = extract(text);
+    let ms = of_kind(&r, "meeting");
+    assert_eq!(ms.len(), 1, "{:?}", kinds(&r));
+    assert_eq!(ms[0].countries, vec!["GHA", "NGA"]);
+    assert!(
+        names(ms[0]).contains(&"Samuel Okudzeto Ablakwa"),
+        "{:?}",
+        names(ms[0])
+    );
+}

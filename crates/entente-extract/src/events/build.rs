@@ -216,9 +216,14 @@ pub(super) fn build(
     // ("Met @SecRubio in New York": a quoted sentence that opens on its
     // verb is in the first person too)
     // ("Just spoke with @X", "Also met ...": an adverb before the verb)
-    let opens_on_verb = f.start <= 24
+    // (a quotation opens where its mark is, though the sentence may run on
+    // from the line above: "11:03 - Name (@handle), Minister\n\"Held talks")
+    let opening = quote
+        .map_or(0, |q| q.start.saturating_sub(span.start))
+        .min(f.start);
+    let opens_on_verb = f.start - opening <= 24
         && matches!(
-            sentence[..f.start]
+            sentence[opening..f.start]
                 .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“'))
                 .to_lowercase()
                 .as_str(),
