@@ -686,23 +686,26 @@ fn the_secretary(kb: &Kb, doc: &Prepared, date: Option<NaiveDate>, found: &[Acto
     if !text.contains("the Secretary") && !text.contains("The Secretary") {
         return Vec::new();
     }
+    let Some(office) = (0..kb.offices.len())
+        .find(|&o| kb.offices[o].country == "USA" && kb.offices[o].title == "Secretary of State")
+    else {
+        return Vec::new();
+    };
+    // a text of the Department, or one that names the Secretary of State
+    // ("Secretary Rubio's Call with ...")
     let state_department = [
         "State Department",
         "Department of State",
         "Department Press Briefing",
+        "OFFICE OF THE SPOKESPERSON",
+        "Office of the Spokesperson",
     ]
     .iter()
-    .any(|w| text.contains(w));
-    let Some(office) = state_department
-        .then(|| {
-            (0..kb.offices.len()).find(|&o| {
-                kb.offices[o].country == "USA" && kb.offices[o].title == "Secretary of State"
-            })
-        })
-        .flatten()
-    else {
+    .any(|w| text.contains(w))
+        || found.iter().any(|a| a.office == Some(office));
+    if !state_department {
         return Vec::new();
-    };
+    }
     let Some(person) = date.and_then(|d| kb.holder(office, d)) else {
         return Vec::new();
     };

@@ -2368,3 +2368,13 @@ fn a_quoted_post_under_a_timed_author_line_is_its_authors() {
         names(ms[0])
     );
 }
+
+#[test]
+fn the_secretary_after_the_secretary_of_state_is_named_and_similar_agreements() {
+    let text = "date 2025-03-26\nSecretary Rubio's Call with Republic of Korea Foreign Minister Cho Tae-yul\n\nSecretary of State Marco Rubio spoke today with Republic of Korea Foreign Minister Cho Tae-yul. The Secretary and Foreign Minister Cho agreed to convene a trilateral meeting with Japan at the earliest opportunity.";
+    let r = extract(text);
+    let p = find(&r, "intent_to_cooperate");
+    assert_eq!(p.countries, vec!["KOR", "USA"]);
+    let r = extract("date 2024-07-09\nJapan and the Philippines signed a reciprocal access agreement on Monday. Japan has signed similar access agreements with Australia and Britain.");
+    assert_eq!(of_kind(&r, "agreement").len(), 1, "{:?}", kinds(&r));
+}

@@ -801,6 +801,16 @@ pub(super) fn build(
     if f.rule.cameo == "173" && describes_a_detainee(&sentence[..f.start], &sentence[f.end..]) {
         return vec![];
     }
+    // "Japan has signed similar access agreements with Australia": the
+    // ones signed before, compared with today's
+    let similar = kind == "agreement"
+        && sentence[f.end..]
+            .split_whitespace()
+            .take(3)
+            .any(|w| w.eq_ignore_ascii_case("similar"));
+    if similar {
+        return vec![];
+    }
     if kind == "agreement" && (is_company_deal(sentence) || signs_a_law(&sentence[f.end..])) {
         return vec![];
     }
