@@ -2378,3 +2378,19 @@ fn the_secretary_after_the_secretary_of_state_is_named_and_similar_agreements() 
     let r = extract("date 2024-07-09\nJapan and the Philippines signed a reciprocal access agreement on Monday. Japan has signed similar access agreements with Australia and Britain.");
     assert_eq!(of_kind(&r, "agreement").len(), 1, "{:?}", kinds(&r));
 }
+
+#[test]
+fn relations_broken_off_in_the_perfect_and_threats_in_a_participle() {
+    let r = extract("date 2025-01-27\nKINSHASA, Jan 27 (Agency) - The Democratic Republic of Congo has broken off diplomatic relations with Rwanda, accusing its neighbour of sending troops.");
+    let e = find(&r, "reduce_relations");
+    assert_eq!(
+        (e.source.as_deref(), e.target.as_deref()),
+        (Some("COD"), Some("RWA"))
+    );
+    let r = extract("date 2025-01-27\nBOGOTA, Jan 27 (Agency) - Colombian President Gustavo Petro struck a defiant tone, threatening to raise duties on U.S. goods by 25% in return.");
+    let t = find(&r, "threat");
+    assert_eq!(
+        (t.source.as_deref(), t.target.as_deref()),
+        (Some("COL"), Some("USA"))
+    );
+}
