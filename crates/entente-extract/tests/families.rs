@@ -2394,3 +2394,11 @@ fn relations_broken_off_in_the_perfect_and_threats_in_a_participle() {
         (Some("COL"), Some("USA"))
     );
 }
+
+#[test]
+fn an_act_in_a_year_long_past_is_background() {
+    let r = extract("date 2025-06-03\nCAIRO, June 3 (Agency) - Egypt and Iran severed diplomatic relations in 1980 and have since been represented by interest sections.");
+    assert!(r.events.is_empty(), "{:?}", kinds(&r));
+    let r = extract("date 2025-06-03\nCAIRO, June 3 (Agency) - Egypt and Iran signed a trade agreement on Monday.");
+    assert_eq!(kinds(&r), vec!["agreement"]);
+}

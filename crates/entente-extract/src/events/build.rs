@@ -801,6 +801,21 @@ pub(super) fn build(
     if f.rule.cameo == "173" && describes_a_detainee(&sentence[..f.start], &sentence[f.end..]) {
         return vec![];
     }
+    // "Egypt and Iran severed diplomatic relations in 1980": a year long
+    // before the report's is background (rule 4)
+    if let Some(anchor) = ctx.anchor {
+        let head: Vec<&str> = sentence[f.end..].split_whitespace().take(6).collect();
+        let long_ago = head.windows(2).any(|w| {
+            w[0] == "in"
+                && w[1]
+                    .trim_end_matches([',', '.', ';'])
+                    .parse::<i32>()
+                    .is_ok_and(|y| (1900..chrono::Datelike::year(&anchor) - 1).contains(&y))
+        });
+        if long_ago {
+            return vec![];
+        }
+    }
     // "Japan has signed similar access agreements with Australia": the
     // ones signed before, compared with today's
     let similar = kind == "agreement"
