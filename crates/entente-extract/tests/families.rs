@@ -2402,3 +2402,16 @@ fn an_act_in_a_year_long_past_is_background() {
     let r = extract("date 2025-06-03\nCAIRO, June 3 (Agency) - Egypt and Iran signed a trade agreement on Monday.");
     assert_eq!(kinds(&r), vec!["agreement"]);
 }
+
+#[test]
+fn talks_named_as_a_topic_of_discussion_are_no_meeting() {
+    let r = extract("date 2025-06-03\nCAIRO, June 2 (Agency) - Iranian Foreign Minister Abbas Araghchi met Egyptian Foreign Minister Badr Abdelatty on Monday. The two ministers discussed the war in Gaza and the talks between Tehran and Washington over Iran's nuclear programme.");
+    let ms = of_kind(&r, "meeting");
+    assert_eq!(
+        ms.len(),
+        1,
+        "{:?}",
+        ms.iter().map(|m| &m.countries).collect::<Vec<_>>()
+    );
+    assert_eq!(ms[0].countries, vec!["EGY", "IRN"]);
+}

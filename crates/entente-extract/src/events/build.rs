@@ -816,6 +816,30 @@ pub(super) fn build(
             return vec![];
         }
     }
+    // "The two ministers discussed the war in Gaza and the talks between
+    // Tehran and Washington": talks named as a topic of discussion
+    let noun_trigger = sentence[f.start..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w, "talks" | "meeting" | "negotiations" | "summit"));
+    if noun_trigger {
+        static TOPIC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+        let clause_start = sentence[..f.start].rfind([';', '.']).map_or(0, |p| p + 1);
+        let discussing = crate::phrase_set(
+            &TOPIC,
+            &[
+                "discussed ",
+                "exchanged views on ",
+                "talked about ",
+                "reviewed ",
+                "focused on ",
+            ],
+        )
+        .is_match(&sentence[clause_start..f.start]);
+        if discussing {
+            return vec![];
+        }
+    }
     // "Japan has signed similar access agreements with Australia": the
     // ones signed before, compared with today's
     let similar = kind == "agreement"
