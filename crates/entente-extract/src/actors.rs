@@ -188,10 +188,27 @@ pub fn resolve(
             Target::Surname(p) if seen.contains(&p) => Some(p),
             _ => None,
         });
+        // ("Vice President Han Zheng": a surname followed by another
+        // name word is someone else's whole name)
+        let runs_on = text[m.span.end..]
+            .strip_prefix(' ')
+            .and_then(|r| r.split_whitespace().next())
+            .is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+                    && w.len() > 1
+            });
         let person = in_office
             .or_else(|| person_of(m))
             .or(named_in_full)
-            .or_else(|| surname_of(m).filter(|&p| sole_in_office(p) || titled(p)));
+            .or_else(|| {
+                surname_of(m).filter(|&p| {
+                    // (family names come first in Chinese and Korean names)
+                    let family_first =
+                        matches!(kb.people[p].country.as_str(), "CHN" | "KOR" | "PRK" | "TWN");
+                    !(runs_on && family_first) && (sole_in_office(p) || titled(p))
+                })
+            });
         let Some(person) = person else { continue };
         // "the Sushma Swaraj Institute of Foreign Service", "Indira Gandhi
         // International Airport": a name inside the name of a place or body

@@ -193,6 +193,11 @@ fn not_held(after: &str) -> bool {
         "are to take place",
         "is to take place",
         "will take place",
+        // "A meeting with President Xi was not on the programme"
+        "was not on the",
+        "were not on the",
+        "is not on the",
+        "was not planned",
     ];
     // "the meeting between President A and President B planned for later
     // this week": said of the trigger's own object, a few words on
@@ -214,6 +219,8 @@ fn not_held(after: &str) -> bool {
         "took place",
         "called off",
         "postponed",
+        "not on the",
+        "not planned",
         "planned for",
         "scheduled for",
         "expected ",

@@ -801,6 +801,31 @@ pub(super) fn build(
     if f.rule.cameo == "173" && describes_a_detainee(&sentence[..f.start], &sentence[f.end..]) {
         return vec![];
     }
+    // "spoke with representatives of German businesses", "spoke to
+    // reporters": no call between states
+    if kind == "phone_call" && sentence[f.start..f.end].starts_with("spoke") {
+        let obj_head = sentence[f.end..].trim_start().to_lowercase();
+        if [
+            "representatives",
+            "business",
+            "students",
+            "journalists",
+            "reporters",
+            "members",
+            "employees",
+            "the press",
+            "media",
+            "workers",
+            "young",
+            "civil society",
+            "local",
+        ]
+        .iter()
+        .any(|w| obj_head.starts_with(w))
+        {
+            return vec![];
+        }
+    }
     // "Egypt and Iran severed diplomatic relations in 1980": a year long
     // before the report's is background (rule 4)
     if let Some(anchor) = ctx.anchor {
