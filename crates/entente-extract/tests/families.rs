@@ -2431,3 +2431,21 @@ fn programmes_not_held_businesses_spoken_to_and_other_chinese_names() {
     let r = extract("date 2023-04-14\nA meeting with President Xi Jinping was not on the programme of the German Foreign Minister.");
     assert!(r.events.is_empty(), "{:?}", kinds(&r));
 }
+
+#[test]
+fn relief_flown_asylum_granted_and_present_appeals() {
+    let r = extract("date 2024-05-28\nAustralia announced an initial A$2.5 million in humanitarian assistance for Papua New Guinea on Monday, and an Australian Defence Force aircraft flew relief supplies into Port Moresby the same day.");
+    let a = find(&r, "aid");
+    assert_eq!(
+        (a.source.as_deref(), a.target.as_deref()),
+        (Some("AUS"), Some("PNG"))
+    );
+    let r = extract("date 2024-04-06\nMEXICO CITY, April 6 (Agency) - The Mexican government had granted political asylum to Ecuador's former vice president Jorge Glas earlier on Friday.");
+    assert_eq!(find(&r, "aid").cameo, "075");
+    let r = extract("date 2025-10-20\nThe European Union once again urges Iran to immediately cease its military support to Russia.");
+    let p = find(&r, "appeal");
+    assert_eq!(
+        (p.source.as_deref(), p.target.as_deref()),
+        (Some("EUR"), Some("IRN"))
+    );
+}
