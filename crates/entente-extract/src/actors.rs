@@ -193,6 +193,7 @@ pub fn resolve(
         let runs_on = text[m.span.end..]
             .strip_prefix(' ')
             .and_then(|r| r.split_whitespace().next())
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
             .is_some_and(|w| {
                 w.chars().next().is_some_and(char::is_uppercase)
                     && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
