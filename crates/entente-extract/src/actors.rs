@@ -98,6 +98,34 @@ fn pick_title(
     None
 }
 
+/// Military and other ranks written before a name ("Senior Colonel Tian
+/// Junli", "Gen. Paul LaCamera"): no part of the name.
+pub(crate) const RANKS: &[&str] = &[
+    "Senior",
+    "Colonel",
+    "General",
+    "Lieutenant",
+    "Major",
+    "Captain",
+    "Admiral",
+    "Commodore",
+    "Brigadier",
+    "Commander",
+    "Rear",
+    "Vice",
+    "Air",
+    "Marshal",
+    "Sergeant",
+    "Gen.",
+    "Lt.",
+    "Col.",
+    "Maj.",
+    "Capt.",
+    "Adm.",
+    "Brig.",
+    "Cmdr.",
+];
+
 fn person_of(m: &Mention) -> Option<usize> {
     m.find(|t| match *t {
         Target::Person(i) | Target::Handle(i) => Some(i),
@@ -1101,30 +1129,6 @@ fn unknown_named(
         return name_before_title(kb, text, mentions, i, title);
     };
     // "spokesperson, Senior Colonel Tian Junli": ranks before the name
-    const RANKS: &[&str] = &[
-        "Senior",
-        "Colonel",
-        "General",
-        "Lieutenant",
-        "Major",
-        "Captain",
-        "Admiral",
-        "Commodore",
-        "Brigadier",
-        "Commander",
-        "Rear",
-        "Vice",
-        "Air",
-        "Marshal",
-        "Sergeant",
-        "Gen.",
-        "Lt.",
-        "Col.",
-        "Maj.",
-        "Capt.",
-        "Adm.",
-        "Brig.",
-    ];
     let words: Vec<&str> = name.split_whitespace().collect();
     let ranks = words.iter().take_while(|w| RANKS.contains(w)).count();
     if ranks > 0 && words.len() - ranks < 2 {

@@ -479,27 +479,10 @@ fn introduced_unnamed(text: &str, at: usize, noun: &str) -> bool {
 /// end: a personal name ("Meera Raghavan, a defence analyst").
 fn name_heading(p: &str) -> Option<String> {
     // ("Gen. Paul LaCamera, Commander of ...": a rank is no part of a name)
-    const RANKS: &[&str] = &[
-        "Gen.",
-        "Lt.",
-        "Col.",
-        "Maj.",
-        "Capt.",
-        "Adm.",
-        "Brig.",
-        "Cmdr.",
-        "General",
-        "Admiral",
-        "Colonel",
-        "Major",
-        "Captain",
-        "Brigadier",
-        "Commodore",
-    ];
     let mut words = Vec::new();
     let mut closed = false;
     let mut all = p.split_whitespace().peekable();
-    while all.peek().is_some_and(|w| RANKS.contains(w)) {
+    while all.peek().is_some_and(|w| crate::actors::RANKS.contains(w)) {
         all.next();
     }
     let rest: Vec<&str> = all.collect();
