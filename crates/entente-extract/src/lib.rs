@@ -346,6 +346,23 @@ impl<'a> Context<'a> {
 
 /// A set of plain phrases matched in any ASCII case, compiled once into
 /// `cell` (one pass finds any of them: "the two sides", "discussed").
+/// The first word of `text`, without the punctuation around it, in lower
+/// case ("" when there is none).
+pub(crate) fn first_word_lower(text: &str) -> String {
+    bare_lower(text.split_whitespace().next())
+}
+
+/// The last word of `text`, as `first_word_lower`.
+pub(crate) fn last_word_lower(text: &str) -> String {
+    bare_lower(text.split_whitespace().next_back())
+}
+
+fn bare_lower(w: Option<&str>) -> String {
+    w.unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
 pub(crate) fn phrase_set(
     cell: &'static OnceLock<AhoCorasick>,
     phrases: &[&str],

@@ -479,16 +479,7 @@ fn gathering_of(text: &str, span: Span) -> bool {
     if text[..span.start].ends_with('-') || text[span.end..].starts_with('-') {
         return false;
     }
-    let rest = text[span.end..]
-        .strip_prefix("'s")
-        .or_else(|| text[span.end..].strip_prefix("’s"))
-        .unwrap_or(&text[span.end..]);
-    let next = rest
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+    let next = crate::first_word_lower(past_possessive(&text[span.end..]));
     // "the summit of the African Union", "the margins of the AU Assembly"
     let before = text[..span.start].trim_end().to_lowercase();
     let of_gathering = [
@@ -547,6 +538,14 @@ fn to_come_end(text: &str) -> Option<usize> {
     .map(|m| m.end())
 }
 
+/// What follows a name, past its possessive "'s" if any.
+fn past_possessive(after: &str) -> &str {
+    after
+        .strip_prefix("'s")
+        .or_else(|| after.strip_prefix("’s"))
+        .unwrap_or(after)
+}
+
 /// A state word followed ("-EU", "'s" allowed) by a topic noun.
 fn names_a_topic(text: &str, end: usize) -> bool {
     // nouns that make the states a topic; not "trade" or "economic", which
@@ -562,21 +561,12 @@ fn names_a_topic(text: &str, end: usize) -> bool {
         "aggression",
         "fta",
     ];
-    let mut rest = &text[end..];
-    if let Some(r) = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("’s")) {
-        rest = r;
-    }
+    let mut rest = past_possessive(&text[end..]);
     // skip the other half of a compound: "-EU", "-Ukraine"
     if let Some(r) = rest.strip_prefix('-') {
         rest = r.trim_start_matches(|c: char| c.is_alphanumeric() || c == '.');
     }
-    let next = rest
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    TOPICS.contains(&next.as_str())
+    TOPICS.contains(&crate::first_word_lower(rest).as_str())
 }
 
 /// True when the sentence speaks of both parties without naming them.

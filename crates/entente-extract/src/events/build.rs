@@ -1761,12 +1761,7 @@ fn guests_named_before(after: &str) -> Option<usize> {
 /// detained captain", "of detained citizens"), or after a noun and before
 /// a preposition with no auxiliary ("a national detained in Kuwait").
 fn describes_a_detainee(before: &str, after: &str) -> bool {
-    let prev = before
-        .split_whitespace()
-        .next_back()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+    let prev = crate::last_word_lower(before);
     if matches!(
         prev.as_str(),
         "the"
@@ -1788,12 +1783,7 @@ fn describes_a_detainee(before: &str, after: &str) -> bool {
     ) {
         return true;
     }
-    let next = after
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+    let next = crate::first_word_lower(after);
     let auxiliary = matches!(
         prev.as_str(),
         "was" | "were" | "been" | "be" | "being" | "is" | "are" | "had" | "has" | "have"
