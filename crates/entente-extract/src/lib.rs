@@ -268,25 +268,29 @@ impl<'a> Context<'a> {
         {
             return None;
         }
-        let prev_end = line_start.checked_sub(1)?;
-        let prev_start = text[..prev_end].rfind('\n').map_or(0, |p| p + 1);
-        let line = &text[prev_start..prev_end];
+        let above = self.line_above(at)?;
+        let line = above.of(text);
         let marked = line.contains('@') || line.contains('·');
         if !marked || line.split_whitespace().count() > 15 || line.contains(['"', '“']) {
             return None;
         }
-        self.actor_range(entente_core::Span::new(prev_start, prev_end))
+        self.actor_range(above)
             .find(|&a| self.actors[a].person.is_some())
+    }
+
+    /// The line above the one holding byte `at` (a post's author line).
+    fn line_above(&self, at: usize) -> Option<entente_core::Span> {
+        let text = self.text;
+        let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1);
+        let prev_end = line_start.checked_sub(1)?;
+        let prev_start = text[..prev_end].rfind('\n').map_or(0, |p| p + 1);
+        Some(entente_core::Span::new(prev_start, prev_end))
     }
 
     /// The day written on the author's line above the post holding byte
     /// `at` ("Dr. S. Jaishankar @DrSJaishankar · Sep 22, 2025").
     fn post_day(&self, at: usize) -> Option<chrono::NaiveDate> {
-        let text = self.text;
-        let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1);
-        let prev_end = line_start.checked_sub(1)?;
-        let prev_start = text[..prev_end].rfind('\n').map_or(0, |p| p + 1);
-        let line = &text[prev_start..prev_end];
+        let line = self.line_above(at)?.of(self.text);
         if !(line.contains('@') && line.contains('·')) || line.split_whitespace().count() > 15 {
             return None;
         }
@@ -344,8 +348,6 @@ impl<'a> Context<'a> {
     }
 }
 
-/// A set of plain phrases matched in any ASCII case, compiled once into
-/// `cell` (one pass finds any of them: "the two sides", "discussed").
 /// The first word of `text`, without the punctuation around it, in lower
 /// case ("" when there is none).
 pub(crate) fn first_word_lower(text: &str) -> String {
@@ -363,6 +365,8 @@ fn bare_lower(w: Option<&str>) -> String {
         .to_lowercase()
 }
 
+/// A set of plain phrases matched in any ASCII case, compiled once into
+/// `cell` (one pass finds any of them: "the two sides", "discussed").
 pub(crate) fn phrase_set(
     cell: &'static OnceLock<AhoCorasick>,
     phrases: &[&str],
