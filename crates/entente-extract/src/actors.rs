@@ -287,7 +287,7 @@ pub fn resolve(
             out.push(a);
         }
     }
-    out.extend(the_secretary(kb, doc, date, &out));
+    out.extend(bare_titles(kb, doc, mentions, date, &out));
     out.sort_by_key(|a| a.span.start);
     let counterparts = counterparts(kb, text, mentions, &out, date);
     out.extend(counterparts);
@@ -725,70 +725,72 @@ fn body_secretary_general(
     Some(holder_actor(kb, m, entente_kb::Holding { person, office }))
 }
 
-/// "The Secretary spoke with ...": in a release or briefing of the US
-/// Department of State, the Secretary of State of the day.
-fn the_secretary(kb: &Kb, doc: &Prepared, date: Option<NaiveDate>, found: &[Actor]) -> Vec<Actor> {
+/// "The Secretary spoke with ...": an office's bare title (`bare_title` in
+/// the knowledge base: the US Secretary of State's "Secretary"), in a text
+/// that names the office's institution ("the Department of State") or
+/// someone holding one of its offices (its spokesperson, the Secretary
+/// himself), is the office's holder that day.
+fn bare_titles(
+    kb: &Kb,
+    doc: &Prepared,
+    mentions: &[Mention],
+    date: Option<NaiveDate>,
+    found: &[Actor],
+) -> Vec<Actor> {
     let text = doc.doc.text.as_str();
-    if !text.contains("the Secretary") && !text.contains("The Secretary") {
-        return Vec::new();
-    }
-    let Some(office) = (0..kb.offices.len())
-        .find(|&o| kb.offices[o].country == "USA" && kb.offices[o].title == "Secretary of State")
-    else {
-        return Vec::new();
-    };
-    // a text of the Department, or one that names the Secretary of State
-    // ("Secretary Rubio's Call with ...")
-    let state_department = [
-        "State Department",
-        "Department of State",
-        "Department Press Briefing",
-        "OFFICE OF THE SPOKESPERSON",
-        "Office of the Spokesperson",
-    ]
-    .iter()
-    .any(|w| text.contains(w))
-        || found.iter().any(|a| a.office == Some(office));
-    if !state_department {
-        return Vec::new();
-    }
-    let Some(person) = date.and_then(|d| kb.holder(office, d)) else {
-        return Vec::new();
-    };
     let mut out = Vec::new();
-    for (at, w) in text.match_indices("he Secretary") {
-        // ("he Secretary": the title starts after "he ")
-        let start = at + 3;
-        let end = at + w.len();
-        let after = &text[end..];
-        // "the Secretary of Defense", "the Secretary-General", "the
-        // Secretary's": not the bare title
-        let bare = after
-            .chars()
-            .next()
-            .is_some_and(|c| c == ' ' || c == ',' || c == '.')
-            && !after.starts_with(" of ")
-            && !after.starts_with(" General")
-            && !after.starts_with(" Generals");
-        let article = at > 0 && matches!(&text[at - 1..at], "t" | "T");
-        if !bare
-            || !article
-            || found
-                .iter()
-                .any(|a| a.span.start <= start && start < a.span.end)
-        {
+    for (office, o) in kb.offices.iter().enumerate() {
+        let Some(bare) = o.bare_title.as_deref() else {
+            continue;
+        };
+        if !text.contains(&format!("he {bare}")) {
             continue;
         }
-        let span = Span::new(start, end);
-        let m = Mention {
-            span,
-            targets: Vec::new(),
-            sentence: {
-                let i = doc.sentences.partition_point(|s| s.end <= start);
-                (i < doc.sentences.len() && doc.sentences[i].start <= start).then_some(i)
-            },
+        let institution = o.institution.as_deref();
+        let of_institution = |i: usize| Some(kb.institutions[i].id.as_str()) == institution;
+        let named = mentions.iter().any(|m| {
+            m.targets
+                .iter()
+                .any(|t| matches!(*t, Target::Institution(i) if of_institution(i)))
+        }) || found.iter().any(|a| {
+            a.office.is_some_and(|x| {
+                x == office
+                    || institution.is_some() && kb.offices[x].institution.as_deref() == institution
+            })
+        });
+        let Some(person) = date.filter(|_| named).and_then(|d| kb.holder(office, d)) else {
+            continue;
         };
-        out.push(holder_actor(kb, &m, entente_kb::Holding { person, office }));
+        for (at, w) in text.match_indices(&format!("he {bare}")) {
+            // ("he Secretary": the title starts after "he ")
+            let start = at + 3;
+            let end = at + w.len();
+            let after = &text[end..];
+            // "the Secretary of Defense", "the Secretary-General", "the
+            // Secretary's": not the bare title
+            let alone = after
+                .chars()
+                .next()
+                .is_some_and(|c| c == ' ' || c == ',' || c == '.')
+                && !after.starts_with(" of ")
+                && !after.starts_with(" General");
+            let article = at > 0 && matches!(&text[at - 1..at], "t" | "T");
+            let taken = found
+                .iter()
+                .any(|a| a.span.start <= start && start < a.span.end);
+            if !alone || !article || taken {
+                continue;
+            }
+            let m = Mention {
+                span: Span::new(start, end),
+                targets: Vec::new(),
+                sentence: {
+                    let i = doc.sentences.partition_point(|s| s.end <= start);
+                    (i < doc.sentences.len() && doc.sentences[i].start <= start).then_some(i)
+                },
+            };
+            out.push(holder_actor(kb, &m, entente_kb::Holding { person, office }));
+        }
     }
     out
 }

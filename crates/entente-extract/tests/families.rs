@@ -2055,7 +2055,7 @@ fn the_secretary_general_is_of_the_first_body_that_has_one() {
 
 #[test]
 fn the_secretary_of_a_state_department_briefing_is_the_secretary_of_state() {
-    let text = "date 2024-03-14\nDepartment Press Briefing - March 14, 2024\n\nMR MILLER: First, earlier today the Secretary spoke with Egyptian Foreign Minister Sameh Shoukry. They discussed humanitarian aid to Gaza.";
+    let text = "date 2024-03-14\nDepartment Press Briefing - March 14, 2024\n\nMatthew Miller, Department Spokesperson\n\nMR MILLER: First, earlier today the Secretary spoke with Egyptian Foreign Minister Sameh Shoukry. They discussed humanitarian aid to Gaza.";
     let r = extract(text);
     let call = find(&r, "phone_call");
     assert_eq!(call.countries, vec!["EGY", "USA"]);

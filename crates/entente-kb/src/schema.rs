@@ -91,6 +91,10 @@ pub struct Office {
     pub single: bool,
     #[serde(default)]
     pub accredited_to: Option<String>,
+    /// The title alone, as the office's own institution writes it ("the
+    /// Secretary" in a text of the Department of State)
+    #[serde(default)]
+    pub bare_title: Option<String>,
 }
 
 fn yes() -> bool {
