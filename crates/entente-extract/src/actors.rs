@@ -277,7 +277,7 @@ pub fn resolve(
             out.push(a);
             continue;
         }
-        if let Some(a) = body_secretary_general(kb, doc, mentions, i, date) {
+        if let Some(a) = body_secretary_general(kb, doc, mentions, i, date, &out) {
             out.push(a);
         } else if let Some(a) = title_alone(kb, text, mentions, i, title, date) {
             out.push(a);
@@ -669,6 +669,7 @@ fn body_secretary_general(
     mentions: &[Mention],
     i: usize,
     date: Option<NaiveDate>,
+    known: &[Actor],
 ) -> Option<Actor> {
     let text = doc.doc.text.as_str();
     let m = &mentions[i];
@@ -692,6 +693,25 @@ fn body_secretary_general(
             kb.offices[o].country == body && t.replace('-', " ").starts_with("Secretary General")
         })
     };
+    // a body's Secretary-General named before is the one meant again ("The
+    // Secretary-General of ASEAN, Dr. Kao Kim Hourn, received ... the
+    // Secretary-General briefed"), whatever UN conference the text names
+    let named_before = known
+        .iter()
+        .filter(|a| a.span.end <= m.span.start)
+        .filter_map(|a| Some((a, a.office?, a.person?)))
+        .filter(|&(_, o, _)| {
+            let office = &kb.offices[o];
+            kb.bodies.iter().any(|b| b.code == office.country)
+                && office
+                    .title
+                    .replace('-', " ")
+                    .starts_with("Secretary General")
+        })
+        .max_by_key(|(a, _, _)| a.span.start);
+    if let Some((_, office, person)) = named_before {
+        return Some(holder_actor(kb, m, entente_kb::Holding { person, office }));
+    }
     // the first body named that has a Secretary-General ("the African
     // Union" has a Chairperson; "the United Nations" named after it is the
     // Secretary-General's)

@@ -237,6 +237,17 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
         if !window.contains(m.span) || !visible(m.span) {
             continue;
         }
+        // "JAKARTA, 4 June - The Secretary-General of ASEAN received ...":
+        // a dateline after a headline stays in its sentence, and its place
+        // is where the report was filed, no party
+        if ctx
+            .doc
+            .dateline
+            .as_ref()
+            .is_some_and(|d| d.span.contains(m.span))
+        {
+            continue;
+        }
         let before = text[..m.span.start].trim_end();
         let prep = before
             .rsplit(|c: char| c.is_whitespace())

@@ -369,3 +369,13 @@ fn the_secretary_after_the_secretary_of_state_is_named_and_similar_agreements() 
     let r = extract("date 2024-07-09\nJapan and the Philippines signed a reciprocal access agreement on Monday. Japan has signed similar access agreements with Australia and Britain.");
     assert_eq!(of_kind(&r, "agreement").len(), 1, "{:?}", kinds(&r));
 }
+
+#[test]
+fn a_bodys_secretary_general_named_before_is_the_one_meant_again() {
+    // the text names a UN conference: the bare title is still ASEAN's
+    let text = "date 2025-06-04\nJAKARTA, 4 June 2025 - The Secretary-General of ASEAN, Dr. Kao Kim Hourn, today received the Foreign Minister of Brazil, Mauro Vieira. They talked about the United Nations climate conference in Belem. \"Brazil is a valued partner,\" the Secretary-General said.";
+    assert_eq!(speakers(text), vec![Some("Kao Kim Hourn".to_string())]);
+    // ...and with no body's Secretary-General named, a UN text's is the UN's
+    let text = "date 2025-06-04\nNEW YORK, 4 June 2025 - The United Nations Security Council met on Tuesday. \"We need a ceasefire now,\" the Secretary-General said.";
+    assert_eq!(speakers(text), vec![Some("António Guterres".to_string())]);
+}

@@ -637,3 +637,20 @@ fn programmes_not_held_businesses_spoken_to_and_other_chinese_names() {
     let r = extract("date 2023-04-14\nA meeting with President Xi Jinping was not on the programme of the German Foreign Minister.");
     assert!(r.events.is_empty(), "{:?}", kinds(&r));
 }
+
+#[test]
+fn a_dateline_after_a_headline_is_no_party_of_the_first_sentence() {
+    for text in [
+        "Secretary General of NATO receives Foreign Minister of Finland\n\nBRUSSELS, 3 March 2025 - The Secretary General of NATO, Mark Rutte, today received the Minister for Foreign Affairs of Finland, Elina Valtonen, at NATO Headquarters.",
+        "ASEAN chief meets Japanese envoy\n\nJAKARTA, 12 May 2025 - Secretary-General of ASEAN Kao Kim Hourn met the Ambassador of Japan to ASEAN on Monday to discuss maritime cooperation.",
+    ] {
+        let r = extract(text);
+        let m = find(&r, "meeting");
+        assert!(
+            !m.countries.iter().any(|c| c == "BEL" || c == "IDN"),
+            "{:?}",
+            m.countries
+        );
+        assert_eq!(m.countries.len(), 2, "{:?}", m.countries);
+    }
+}
