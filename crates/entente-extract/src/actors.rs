@@ -1133,9 +1133,7 @@ fn unknown_named(
         .iter()
         .any(|w| text[start..].starts_with(w))
     {
-        let comma = text[start..].find(',').filter(|&c| c < 40)?;
-        start += comma + 1;
-        start += text[start..].len() - text[start..].trim_start().len();
+        start = after_portfolio(text, start)?;
     }
     // "Federal Minister for Economic Cooperation and Development Reem
     // Alabali-Radovan": the portfolio after "for" comes before the name
@@ -1215,6 +1213,40 @@ fn unknown_named(
         office,
         title_span: Some(m.span),
     })
+}
+
+/// Where the name starts after a title's "of ...", "to ..." or "and ...":
+/// after the comma that closes it ("the Foreign Secretary of Nepal, Ms.
+/// Sewa Lamsal"), or after the last comma of a portfolio listed with
+/// commas ("Minister of Development, Industry, Trade and Services, Mr
+/// Geraldo Alckmin"), where an honorific or a name of two or more
+/// capitalised words stands.
+fn after_portfolio(text: &str, start: usize) -> Option<usize> {
+    let first = text[start..].find(',').filter(|&c| c < 40)?;
+    let mut at = start + first + 1;
+    let skip_space = |p: usize| p + text[p..].len() - text[p..].trim_start().len();
+    for _ in 0..4 {
+        let from = skip_space(at);
+        let rest = &text[from..];
+        let segment = &rest[..rest.find([',', '.', ';', '\n']).unwrap_or(rest.len())];
+        let honorific = HONORIFICS
+            .iter()
+            .any(|h| rest.starts_with(h) && rest[h.len()..].starts_with(' '));
+        let words: Vec<&str> = segment.split_whitespace().collect();
+        let a_name = words.len() >= 2
+            && words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let listed_on = rest[segment.len()..].starts_with(',') && segment.len() < 40;
+        if honorific || a_name || !listed_on {
+            return Some(from);
+        }
+        at = from + segment.len() + 1;
+        if at - start > 120 {
+            return None;
+        }
+    }
+    None
 }
 
 /// "Mulambo Haimbe, Zambia's Minister of Foreign Affairs, met ...": a name

@@ -379,3 +379,17 @@ fn a_bodys_secretary_general_named_before_is_the_one_meant_again() {
     let text = "date 2025-06-04\nNEW YORK, 4 June 2025 - The United Nations Security Council met on Tuesday. \"We need a ceasefire now,\" the Secretary-General said.";
     assert_eq!(speakers(text), vec![Some("António Guterres".to_string())]);
 }
+
+#[test]
+fn an_unknown_person_after_a_portfolio_listed_with_commas() {
+    for (text, who) in [
+        ("date 2024-05-14\nLIMA, 14 May 2024 - Foreign Minister Penny Wong met the Minister of Agriculture, Livestock and Fisheries of Peru, Mr. Julio Ramos Tello, on Tuesday.", "Julio Ramos Tello"),
+        ("date 2024-05-14\nACCRA, 14 May 2024 - South African Minister Ronald Lamola held talks with the Vice President of Ghana and Minister of Trade, Industry, Tourism and Culture, Ms Akosua Mensah-Boateng.", "Akosua Mensah-Boateng"),
+        // the comma right after the state still closes a short title
+        ("date 2024-05-14\nKATHMANDU, 14 May 2024 - Foreign Secretary Vikram Misri called on the Foreign Minister of Nepal, Ms. Arzu Rana Deuba.", "Arzu Rana Deuba"),
+    ] {
+        let r = extract(text);
+        let m = find(&r, "meeting");
+        assert!(names(m).contains(&who), "{:?}", names(m));
+    }
+}
