@@ -293,3 +293,14 @@ fn an_act_in_a_year_long_past_is_background() {
     let r = extract("date 2025-06-03\nCAIRO, June 3 (Agency) - Egypt and Iran signed a trade agreement on Monday.");
     assert_eq!(kinds(&r), vec!["agreement"]);
 }
+
+#[test]
+fn a_palace_named_without_its_state_makes_no_party() {
+    for text in [
+        "date 2024-11-14\nLIMA, Nov 14 (Wire) - President Dina Boluarte received Chinese President Xi Jinping at the Government Palace on Thursday.",
+        "date 2024-11-14\nBANGKOK, Nov 14 (Wire) - Thai Prime Minister Paetongtarn Shinawatra received Japanese Foreign Minister Takeshi Iwaya at the palace on Thursday.",
+    ] {
+        let r = extract(text);
+        assert_eq!(find(&r, "meeting").countries.len(), 2, "{:?}", r.events);
+    }
+}
