@@ -801,6 +801,13 @@ pub(super) fn build(
     if f.rule.cameo == "173" && describes_a_detainee(&sentence[..f.start], &sentence[f.end..]) {
         return vec![];
     }
+    // "On his arrival at the airport, President X was welcomed by his
+    // counterpart", "was received at the airport by the Vice-President":
+    // a welcome on arrival is protocol; the talks that follow are the
+    // meeting
+    if kind == "meeting" && welcomed_on_arrival(sentence, f.start, f.end) {
+        return vec![];
+    }
     // "spoke with representatives of German businesses", "spoke to
     // reporters": no call between states
     if kind == "phone_call" && sentence[f.start..f.end].starts_with("spoke") {
@@ -1760,6 +1767,29 @@ fn guests_named_before(after: &str) -> Option<usize> {
 /// An arrest verb used as a participle: after a determiner ("the
 /// detained captain", "of detained citizens"), or after a noun and before
 /// a preposition with no auxiliary ("a national detained in Kuwait").
+/// Whether a meeting trigger is a welcome on someone's arrival: a verb of
+/// welcome in a sentence that tells of the arrival or the airport.
+fn welcomed_on_arrival(sentence: &str, t_start: usize, t_end: usize) -> bool {
+    let welcome = [
+        "received", "welcomed", "greeted", "receives", "welcomes", "greets",
+    ];
+    let verb = sentence[t_start..t_end]
+        .split_whitespace()
+        .map(|w| w.to_lowercase())
+        .find(|w| !matches!(w.as_str(), "was" | "were" | "is" | "been" | "being"));
+    if !verb.is_some_and(|v| welcome.contains(&v.as_str())) {
+        return false;
+    }
+    let lower = sentence.to_lowercase();
+    lower.contains("airport")
+        || lower.contains("on arrival")
+        || lower.contains(" arrival at ")
+        || lower.contains("upon arrival")
+        || lower.contains("on his arrival")
+        || lower.contains("on her arrival")
+        || lower.contains("on their arrival")
+}
+
 fn describes_a_detainee(before: &str, after: &str) -> bool {
     let prev = crate::last_word_lower(before);
     if matches!(

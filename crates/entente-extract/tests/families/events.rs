@@ -654,3 +654,16 @@ fn a_dateline_after_a_headline_is_no_party_of_the_first_sentence() {
         assert_eq!(m.countries.len(), 2, "{:?}", m.countries);
     }
 }
+
+#[test]
+fn a_welcome_on_arrival_is_no_meeting_but_the_talks_after_it_are() {
+    for text in [
+        "date 2025-03-04\nABUJA, March 4 (Wire) - President John Dramani Mahama of Ghana, who landed at the international airport in the morning, was received by Vice-President Kashim Shettima before being driven to the Villa.",
+        "date 2025-03-04\nNAIROBI, March 4 (Wire) - On his arrival, Foreign Minister Penny Wong was welcomed by Kenya's Prime Cabinet Secretary Musalia Mudavadi.",
+    ] {
+        let r = extract(text);
+        assert!(of_kind(&r, "meeting").is_empty(), "{:?}", kinds(&r));
+    }
+    let r = extract("date 2025-03-04\nNAIROBI, March 4 (Wire) - On his arrival at the airport, Foreign Minister Penny Wong was welcomed by Kenya's Prime Cabinet Secretary Musalia Mudavadi. The two ministers then held talks at the ministry.");
+    assert_eq!(of_kind(&r, "meeting").len(), 1, "{:?}", kinds(&r));
+}
