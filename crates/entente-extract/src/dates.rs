@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use entente_core::Span;
-use entente_ingest::datetext::find_dates;
+use entente_ingest::datetext::{find_dates, MONTHS};
 use regex::Regex;
 
 /// A resolved date: day precision, or month / year only.
@@ -33,7 +33,7 @@ fn relative_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i-u)\b(?:(?P<wd_pre>on|last|this|next|coming|from|since|until|by)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?P<rel>today|yesterday|tomorrow|this morning|this afternoon|this evening|tonight|last night|last week|earlier this week|this week|earlier this month|this month|earlier this year|last month|next week|next month|last year|a day earlier|the previous day|the day before|a day before)\b|\bon the (?P<nth>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b",
+            r"(?i-u)\b(?:(?P<wd_pre>on|last|this|next|coming|from|since|until|by)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?P<rel>today|yesterday|tomorrow|this morning|this afternoon|this evening|tonight|last night|last week|earlier this week|this week|earlier this month|this month|earlier this year|last month|next week|next month|last year|a day earlier|the previous day|the day before|a day before)\b|\bon the (?P<nth>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b|\b(?P<ym>january|february|march|april|may|june|july|august|september|october|november|december)\s+(?P<yrel>last|this) year\b",
         )
         .unwrap()
     })
@@ -149,6 +149,14 @@ pub fn in_sentence(
                 last_weekday(anchor, wd)
             };
             d.to_string()
+        } else if let (Some(month), Some(rel)) = (c.name("ym"), c.name("yrel")) {
+            // "in October last year", "in March this year"
+            let year = anchor.year() - i32::from(rel.as_str().eq_ignore_ascii_case("last"));
+            let month = MONTHS
+                .iter()
+                .position(|m| m.eq_ignore_ascii_case(month.as_str()))
+                .map_or(1, |k| k + 1);
+            format!("{year}-{month:02}")
         } else {
             match c["rel"].to_lowercase().as_str() {
                 "today" => anchor.to_string(),

@@ -54,12 +54,14 @@ pub fn settle(kb: &Kb, doc: &Prepared, mentions: &[Mention]) -> Option<NaiveDate
         // the first weekday written dates the lead: the dateline's day or
         // the day before ("BEIJING, Nov 7 - ... on Tuesday")
         // (more often the day itself)
+        // ("late on Tuesday", "on Tuesday night": told the morning after,
+        // the day before the dateline's)
         let fits = match lead_day {
-            Some(w) if w == day.weekday() => 2,
-            Some(w) if w == before => 1,
+            Some((w, late)) if w == day.weekday() => 2 - u32::from(late),
+            Some((w, late)) if w == before => 1 + u32::from(late),
             _ => 0,
         };
-        3 * in_office + fits
+        3 * in_office as u32 + fits
     };
     // likely no older than the latest year it writes of as past; a year
     // ahead written without a word that says so ("ASEAN's chairmanship in
@@ -86,8 +88,10 @@ pub fn settle(kb: &Kb, doc: &Prepared, mentions: &[Mention]) -> Option<NaiveDate
 }
 
 /// The first weekday the text names as a day of what it reports ("on
-/// Tuesday", "late on Monday"), passing over those ahead ("next Friday").
-fn first_weekday(text: &str) -> Option<Weekday> {
+/// Tuesday", "late on Monday"), passing over those ahead ("next Friday"),
+/// and whether it is late in that day ("late on Monday", "on Monday
+/// night").
+fn first_weekday(text: &str) -> Option<(Weekday, bool)> {
     let (at, day) = WEEKDAYS
         .iter()
         .enumerate()
@@ -108,7 +112,16 @@ fn first_weekday(text: &str) -> Option<Weekday> {
                 && !lead[k + w.len()..].starts_with(char::is_alphanumeric)
         })
     });
-    (!dated).then_some(day)
+    let before = text[..at].trim_end().to_lowercase();
+    let after = text[at..]
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or("")
+        .to_lowercase();
+    let late = before.ends_with("late on")
+        || before.ends_with("late")
+        || ["night", "evening"].iter().any(|w| after.starts_with(w));
+    (!dated).then_some((day, late))
 }
 
 #[cfg(test)]
@@ -120,7 +133,15 @@ mod tests {
     fn weekdays_ahead_are_left_out() {
         assert_eq!(
             first_weekday("They will meet next Friday, after talks on Tuesday."),
-            Some(Weekday::Tue)
+            Some((Weekday::Tue, false))
+        );
+        assert_eq!(
+            first_weekday("The ministry said late on Tuesday that it had recalled its envoy."),
+            Some((Weekday::Tue, true))
+        );
+        assert_eq!(
+            first_weekday("The talks on Monday night ended without a deal."),
+            Some((Weekday::Mon, true))
         );
         assert_eq!(first_weekday("No day is named."), None);
         assert_eq!(

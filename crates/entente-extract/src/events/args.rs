@@ -89,6 +89,12 @@ const TOPIC_MARKERS: &[&str] = &[
     " following ",
     " after ",
     " in response to",
+    // "recalled its ambassador to France in protest at Paris's decision to
+    // back Morocco's plan": the cause, not a further party
+    " in protest",
+    " in retaliation",
+    " in reaction to",
+    " because ",
     " in connection with",
     " in the wake of",
     " ahead of",

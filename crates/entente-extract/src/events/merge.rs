@@ -21,6 +21,23 @@ fn dates_agree(a: &Event, b: &Event) -> bool {
     }
 }
 
+/// Dates agree, and a mention dated in another year than the report's
+/// is not the report's undated act ("Poland closed the consulate in
+/// Krakow" and "closed the consulate in Poznan in October last year").
+fn dates_agree_in(ctx: &Context, a: &Event, b: &Event) -> bool {
+    let other_year = |e: &Event| {
+        let (Some(d), Some(anchor)) = (&e.date, ctx.anchor) else {
+            return false;
+        };
+        d.date.get(..4) != Some(anchor.format("%Y").to_string().as_str())
+    };
+    match (&a.date, &b.date) {
+        (None, Some(_)) => !other_year(b),
+        (Some(_), None) => !other_year(a),
+        _ => dates_agree(a, b),
+    }
+}
+
 fn same_occasion(ctx: &Context, a: &Event, b: &Event) -> bool {
     if a.kind != b.kind || sorted(&a.countries) != sorted(&b.countries) {
         return false;
@@ -88,7 +105,7 @@ fn same_occasion(ctx: &Context, a: &Event, b: &Event) -> bool {
                 && a.target == b.target
                 && (a.document == b.document || a.document.is_none() || b.document.is_none())
         }
-        _ => dates_agree(a, b) && a.source == b.source && a.target == b.target,
+        _ => dates_agree_in(ctx, a, b) && a.source == b.source && a.target == b.target,
     }
 }
 

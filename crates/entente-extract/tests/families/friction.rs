@@ -410,3 +410,17 @@ fn relief_flown_asylum_granted_and_present_appeals() {
         (Some("EUR"), Some("IRN"))
     );
 }
+
+#[test]
+fn the_cause_of_a_measure_names_no_further_target() {
+    for text in [
+        "date 2024-07-31\nRABAT, July 31 (Wire) - Morocco has recalled its ambassador to Sweden in protest at Stockholm's decision to allow a rally outside the Iranian embassy.",
+        "date 2024-07-31\nVILNIUS, July 31 (Wire) - Lithuania expelled a Russian diplomat in retaliation for the closure of its consulate, the ministry said, citing Belarus's role in the border crisis.",
+        "date 2024-07-31\nWARSAW, July 31 (Wire) - Poland closed the Russian consulate in Krakow because of sabotage attacks it blames on Moscow and Minsk.",
+    ] {
+        let r = extract(text);
+        let e = find(&r, "reduce_relations");
+        assert_eq!(r.events.iter().filter(|e| e.kind == "reduce_relations").count(), 1, "{:?}", r.events);
+        assert_eq!(e.countries.len(), 2, "{:?}", e.countries);
+    }
+}

@@ -304,3 +304,27 @@ fn a_palace_named_without_its_state_makes_no_party() {
         assert_eq!(find(&r, "meeting").countries.len(), 2, "{:?}", r.events);
     }
 }
+
+#[test]
+fn a_wire_without_a_year_told_late_on_a_weekday_is_dated_from_the_day_before() {
+    // July 31 is a Tuesday in 2018 and a Wednesday in 2024: "late on
+    // Tuesday" in a wire filed on July 31 is the day before it
+    let r = extract("ALGIERS, July 31 (Agency) - Algeria recalled its ambassador to France, the foreign ministry said late on Tuesday, after President Emmanuel Macron backed Morocco's plan for Western Sahara.");
+    assert_eq!(
+        r.published.map(|d| d.to_string()).as_deref(),
+        Some("2024-07-31")
+    );
+}
+
+#[test]
+fn a_month_of_last_year_is_background_and_no_part_of_todays_act() {
+    for text in [
+        "date 2025-05-12\nWARSAW, May 12 (Wire) - Poland closed the Russian consulate in Krakow on Monday. Poland closed the Russian consulate in Poznan in October last year, citing sabotage.",
+        "date 2025-05-12\nRIGA, May 12 (Wire) - Latvia expelled a Russian diplomat on Monday. Latvia had expelled two Russian diplomats in March last year over espionage.",
+    ] {
+        let r = extract(text);
+        let acts = of_kind(&r, "reduce_relations");
+        assert_eq!(acts.len(), 1, "{:?}", r.events);
+        assert_eq!(acts[0].date.as_deref(), Some("2025-05-12"));
+    }
+}
