@@ -1781,6 +1781,12 @@ fn welcomed_on_arrival(sentence: &str, t_start: usize, t_end: usize) -> bool {
         return false;
     }
     let lower = sentence.to_lowercase();
+    // ("was received by the Minister of State, with whom he discussed
+    // tourism": a welcome that is also talks is a meeting)
+    let talks = ["discuss", "talks", "exchanged", "reviewed", "with whom"];
+    if talks.iter().any(|w| lower.contains(w)) {
+        return false;
+    }
     lower.contains("airport")
         || lower.contains("on arrival")
         || lower.contains(" arrival at ")

@@ -666,4 +666,7 @@ fn a_welcome_on_arrival_is_no_meeting_but_the_talks_after_it_are() {
     }
     let r = extract("date 2025-03-04\nNAIROBI, March 4 (Wire) - On his arrival at the airport, Foreign Minister Penny Wong was welcomed by Kenya's Prime Cabinet Secretary Musalia Mudavadi. The two ministers then held talks at the ministry.");
     assert_eq!(of_kind(&r, "meeting").len(), 1, "{:?}", kinds(&r));
+    // a welcome that is also talks is a meeting
+    let r = extract("date 2025-03-04\nNAIROBI, March 4 (Wire) - On arrival in Nairobi on Tuesday, Foreign Minister Penny Wong was received by Kenya's Prime Cabinet Secretary Musalia Mudavadi, with whom she discussed trade.");
+    assert_eq!(of_kind(&r, "meeting").len(), 1, "{:?}", kinds(&r));
 }
