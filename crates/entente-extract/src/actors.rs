@@ -283,7 +283,7 @@ pub fn resolve(
             out.push(a);
         } else if let Some(a) = same_title_before(kb, text, mentions, i, &out, title) {
             out.push(a);
-        } else if let Some(a) = home_title(kb, doc, text, m, title, date) {
+        } else if let Some(a) = home_title(kb, doc, mentions, m, title, date) {
             out.push(a);
         }
     }
@@ -873,7 +873,7 @@ fn portfolio_fits(kb: &Kb, said: &str, office: usize) -> bool {
 fn home_title(
     kb: &Kb,
     doc: &Prepared,
-    text: &str,
+    mentions: &[Mention],
     m: &Mention,
     title: TitleRef,
     date: Option<NaiveDate>,
@@ -881,14 +881,65 @@ fn home_title(
     let TitleRef::Kind(k) = title else {
         return None;
     };
+    let text = doc.doc.text.as_str();
     let before = text[..m.span.start].trim_end();
     let article = before.rsplit(|c: char| c.is_whitespace()).next()?;
     if !matches!(article, "the" | "The") {
         return None;
     }
-    let country = doc.dateline.as_ref()?.country.clone()?;
+    // the dateline's state, or the state whose institution heads the
+    // release ("Press release from the Prime Minister's Office, 10
+    // Downing Street": "The Prime Minister" is the British one)
+    let country = match doc.dateline.as_ref().and_then(|d| d.country.clone()) {
+        Some(c) => c,
+        None => release_state(kb, text, mentions)?,
+    };
     let h = holder_of_kind(kb, k, &country, date?, m.span.of(text))?;
     Some(holder_actor(kb, m, h))
+}
+
+/// Whether a head's title written ("the Prime Minister") names another
+/// head than the office's ("Federal Chancellor"): one kind of office, but
+/// "Chancellor Merz ... the Prime Minister" are two people.
+fn heads_clash(said: &str, office: &entente_kb::schema::Office) -> bool {
+    const HEADS: &[&str] = &["prime minister", "chancellor", "president", "premier"];
+    let said = said.to_lowercase();
+    let Some(head) = HEADS.iter().find(|h| said.contains(*h)) else {
+        return false;
+    };
+    let forms: Vec<String> = std::iter::once(&office.title)
+        .chain(&office.aliases)
+        .map(|t| t.to_lowercase())
+        .collect();
+    !forms.iter().any(|f| f.contains(head))
+        && forms.iter().any(|f| HEADS.iter().any(|h| f.contains(h)))
+}
+
+/// The state of an institution or seat of government ("the Élysée")
+/// named in a release's first lines, when only one state has it.
+fn release_state(kb: &Kb, text: &str, mentions: &[Mention]) -> Option<String> {
+    // the heading: the first two lines with words
+    let mut lines = 0;
+    let mut end = 0;
+    for line in text.split_inclusive('\n') {
+        end += line.len();
+        if !line.trim().is_empty() {
+            lines += 1;
+            if lines == 2 {
+                break;
+            }
+        }
+    }
+    mentions
+        .iter()
+        .take_while(|x| x.span.end <= end)
+        .filter(|x| {
+            x.targets
+                .iter()
+                .any(|t| matches!(t, Target::Institution(_) | Target::Seat(_)))
+        })
+        .find_map(|x| x.country(kb))
+        .map(str::to_string)
 }
 
 /// "the Foreign Minister" with no state named: the person last mentioned
@@ -956,7 +1007,7 @@ fn same_title_before(
                 // "the Minister" is whichever minister was last named; "the
                 // Foreign Secretary" is whoever holds that very title (the
                 // UK's is a minister, India's a civil servant)
-                &kb.offices[o].kind == kind
+                &kb.offices[o].kind == kind && !heads_clash(&surface_text, &kb.offices[o])
                     || kb.offices[o].title.eq_ignore_ascii_case(&surface_text)
                     || bare_word
                         .as_deref()

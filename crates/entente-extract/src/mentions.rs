@@ -137,7 +137,17 @@ pub fn main_pair(kb: &Kb, mentions: &[Mention], actors: &[Actor]) -> Vec<String>
         Some(x) => x.1 += 1,
         None => counts.push((c.to_string(), 1, pos)),
     };
-    for m in mentions.iter().filter(|m| m.is_state_word()) {
+    // ("Press release from 10 Downing Street", "the Kremlin said": an
+    // institution only one state has names that state)
+    let institution = |m: &Mention| {
+        m.targets
+            .iter()
+            .any(|t| matches!(t, Target::Institution(_)))
+    };
+    for m in mentions
+        .iter()
+        .filter(|m| m.is_state_word() || institution(m))
+    {
         if let Some(c) = m.country(kb) {
             add(c, m.span.start);
         }

@@ -393,3 +393,25 @@ fn an_unknown_person_after_a_portfolio_listed_with_commas() {
         assert!(names(m).contains(&who), "{:?}", names(m));
     }
 }
+
+#[test]
+fn an_institution_only_one_state_has_names_the_state_of_a_release() {
+    for (text, state, who) in [
+        ("date 2025-07-10\nPress release from the Prime Minister's Office, 10 Downing Street.\n\nThe Prime Minister spoke to the German Chancellor, Friedrich Merz, this afternoon about Ukraine.", "GBR", "Keir Starmer"),
+        ("date 2025-07-10\nStatement of the Élysée Palace.\n\nThe President spoke to the Italian Prime Minister, Giorgia Meloni, this afternoon about migration.", "FRA", "Emmanuel Macron"),
+    ] {
+        let r = extract(text);
+        let call = find(&r, "phone_call");
+        assert!(call.countries.iter().any(|c| c == state), "{:?}", call.countries);
+        assert!(names(call).contains(&who), "{:?}", names(call));
+    }
+}
+
+#[test]
+fn the_prime_minister_is_not_the_chancellor_named_before() {
+    let text = "date 2025-07-10\nPM call with Chancellor Merz of Germany\n\nPress release from the Prime Minister's Office, 10 Downing Street.\n\nThe Prime Minister spoke to Chancellor Merz this afternoon. The Prime Minister and the Chancellor agreed to stay in close contact.";
+    let r = extract(text);
+    let call = find(&r, "phone_call");
+    assert!(names(call).contains(&"Keir Starmer"), "{:?}", names(call));
+    assert_eq!(call.countries, vec!["DEU", "GBR"]);
+}
