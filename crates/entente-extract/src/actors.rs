@@ -918,14 +918,15 @@ fn heads_clash(said: &str, office: &entente_kb::schema::Office) -> bool {
 /// The state of an institution or seat of government ("the Élysée")
 /// named in a release's first lines, when only one state has it.
 fn release_state(kb: &Kb, text: &str, mentions: &[Mention]) -> Option<String> {
-    // the heading: the first two lines with words
+    // the heading: the first three lines with words (a title, a line of
+    // who releases it, a date)
     let mut lines = 0;
     let mut end = 0;
     for line in text.split_inclusive('\n') {
         end += line.len();
         if !line.trim().is_empty() {
             lines += 1;
-            if lines == 2 {
+            if lines == 3 {
                 break;
             }
         }
