@@ -287,11 +287,33 @@ impl<'a> Context<'a> {
         Some(entente_core::Span::new(prev_start, prev_end))
     }
 
+    /// The line below the one holding byte `at`.
+    fn line_below(&self, at: usize) -> Option<entente_core::Span> {
+        let text = self.text;
+        let next_start = at + text[at..].find('\n')? + 1;
+        let next_end = text[next_start..]
+            .find('\n')
+            .map_or(text.len(), |p| next_start + p);
+        Some(entente_core::Span::new(next_start, next_end))
+    }
+
     /// The day written on the author's line above the post holding byte
-    /// `at` ("Dr. S. Jaishankar @DrSJaishankar · Sep 22, 2025").
-    fn post_day(&self, at: usize) -> Option<chrono::NaiveDate> {
-        let line = self.line_above(at)?.of(self.text);
-        if !(line.contains('@') && line.contains('·')) || line.split_whitespace().count() > 15 {
+    /// `at` ("Dr. S. Jaishankar @DrSJaishankar · Sep 22, 2025"), or on the
+    /// time line below it.
+    pub(crate) fn post_day(&self, at: usize) -> Option<chrono::NaiveDate> {
+        let above = self.line_above(at)?.of(self.text);
+        let line = if above.contains('@') && above.contains('·') {
+            above
+        } else {
+            // X's own layout: the author's line above, the time and day
+            // below the post ("9:12 PM · Sep 23, 2025")
+            let below = self.line_below(at)?.of(self.text);
+            if !(above.contains('@') && below.contains('·')) {
+                return None;
+            }
+            below
+        };
+        if line.split_whitespace().count() > 15 {
             return None;
         }
         let d = entente_ingest::datetext::find_dates(line)

@@ -516,8 +516,18 @@ pub(super) fn build(
             let adverbial = ["today", "yesterday", "on ", "at ", "in ", "this "]
                 .iter()
                 .any(|w| gap.trim_start_matches([' ', ',']).starts_with(w));
+            // "Hosted the G4 Foreign Ministers' meeting in New York today
+            // with FMs ...": a meeting hosted with the people after "with"
+            let hosted_meeting = gap.len() <= 100
+                && gap.find(" with ").is_some_and(|w| {
+                    ["meeting", "talks", "dialogue", "consultations"]
+                        .iter()
+                        .any(|n| gap[..w].contains(n))
+                });
             !gap.contains([';', '"', '“'])
-                && (gap.len() <= 40 && !gap.contains(',') || adverbial && gap.len() <= 70)
+                && (gap.len() <= 40 && !gap.contains(',')
+                    || adverbial && gap.len() <= 70
+                    || hosted_meeting)
         });
         if !near {
             return vec![];

@@ -518,7 +518,15 @@ pub(super) fn inherit(ctx: &Context, events: &mut [Event]) {
             let at = events[k].at;
             let after = prev.map_or(ctx.doc.body_start, |j| events[j].at);
             let written = dates_between(ctx, after, at);
-            events[k].date = written
+            // a post is of its own day ("Caught up with FM X" over "9:40 PM
+            // · Sep 25, 2025"), whatever the post before it was of
+            let posted = ctx.post_day(at).map(|d| EventDate {
+                span: Span::new(0, 0),
+                date: d.to_string(),
+                end: None,
+            });
+            events[k].date = posted
+                .or(written)
                 .or(from_event)
                 .or_else(|| fallback.clone())
                 .map(|mut d| {

@@ -670,3 +670,19 @@ fn a_welcome_on_arrival_is_no_meeting_but_the_talks_after_it_are() {
     let r = extract("date 2025-03-04\nNAIROBI, March 4 (Wire) - On arrival in Nairobi on Tuesday, Foreign Minister Penny Wong was received by Kenya's Prime Cabinet Secretary Musalia Mudavadi, with whom she discussed trade.");
     assert_eq!(of_kind(&r, "meeting").len(), 1, "{:?}", kinds(&r));
 }
+
+#[test]
+fn posts_with_their_time_below_hosted_meetings_and_catching_up() {
+    let text = "date 2025-09-26\nPenny Wong @SenatorWong\nHosted the Pacific Islands foreign ministers' meeting in Sydney today with FMs Winston Peters of New Zealand and Sitiveni Rabuka of Fiji.\n6:10 PM · Sep 24, 2025\n\nPenny Wong @SenatorWong\nCaught up with Foreign Minister Sugiono of Indonesia this morning. We talked about maritime security.\n11:02 AM · Sep 25, 2025";
+    let r = extract(text);
+    let meetings = of_kind(&r, "meeting");
+    assert_eq!(meetings.len(), 2, "{:?}", r.events);
+    assert_eq!(meetings[0].date.as_deref(), Some("2025-09-24"));
+    assert!(
+        names(meetings[0]).contains(&"Winston Peters"),
+        "{:?}",
+        names(meetings[0])
+    );
+    assert_eq!(meetings[1].date.as_deref(), Some("2025-09-25"));
+    assert_eq!(meetings[1].countries, vec!["AUS", "IDN"]);
+}
