@@ -241,14 +241,27 @@ fn year_when_re() -> &'static Regex {
 pub(super) fn is_background(ctx: &Context, i: usize) -> bool {
     let sentence = ctx.doc.sentences[i].of(ctx.text);
     // "recalled its ambassador" is an act, not a recollection
+    let envoy = |w: &str| {
+        matches!(
+            w.to_lowercase().trim_end_matches([',', '.']),
+            "ambassador" | "envoy" | "envoys" | "ambassadors" | "diplomats"
+        )
+    };
+    // ("The Dutch ambassador to Turkey was recalled for consultations")
+    let envoy_recalled = |m: regex::Match| {
+        let before: Vec<&str> = sentence[..m.start()]
+            .split_whitespace()
+            .rev()
+            .take(8)
+            .collect();
+        matches!(
+            before.first().copied(),
+            Some("was" | "were" | "been" | "being")
+        ) && before.iter().any(|w| envoy(w))
+    };
     let recall_of_envoy = |m: regex::Match| {
         m.as_str().eq_ignore_ascii_case("recalled")
-            && sentence[m.end()..].split_whitespace().take(4).any(|w| {
-                matches!(
-                    w.to_lowercase().trim_end_matches([',', '.']),
-                    "ambassador" | "envoy" | "envoys" | "ambassadors" | "diplomats"
-                )
-            })
+            && (sentence[m.end()..].split_whitespace().take(4).any(envoy) || envoy_recalled(m))
     };
     if background_re()
         .find_iter(sentence)

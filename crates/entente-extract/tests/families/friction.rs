@@ -424,3 +424,15 @@ fn the_cause_of_a_measure_names_no_further_target() {
         assert_eq!(e.countries.len(), 2, "{:?}", e.countries);
     }
 }
+
+#[test]
+fn an_envoy_called_back_for_consultations_is_recalled() {
+    for (text, pair) in [
+        ("date 2025-06-12\nBERLIN, June 12 - The Foreign Office summoned the Russian ambassador on Thursday. In addition, the German Ambassador in Moscow has been called back to Berlin for consultations for a week.", ["DEU", "RUS"]),
+        ("date 2025-06-12\nTHE HAGUE, June 12 - The Dutch ambassador to Turkey was recalled for consultations on Thursday after the row over the rally.", ["NLD", "TUR"]),
+    ] {
+        let r = extract(text);
+        let e = find(&r, "reduce_relations");
+        assert_eq!(e.countries, pair.to_vec(), "{:?}", r.events);
+    }
+}
