@@ -492,6 +492,19 @@ pub(super) fn build(
         let listed = first_listed_states(ctx, Span::new(t_end, obj_end));
         if !listed.is_empty() {
             obj.countries = listed;
+        } else if obj.countries.iter().all(|c| subj.countries.contains(c)) {
+            // "imposed restrictive measures on 16 individuals in view of the
+            // Lukashenka regime's repression", "sanctions on five officials
+            // over Iran's drone transfers": measures on people, aimed at the
+            // state the reason names
+            let reason = side(ctx, Span::new(t_end, span.end), quote);
+            if let Some(c) = reason
+                .countries
+                .iter()
+                .find(|c| !subj.countries.contains(c))
+            {
+                obj.countries = vec![c.clone()];
+            }
         }
     }
     for h in invited_by.into_iter().rev() {

@@ -436,3 +436,17 @@ fn an_envoy_called_back_for_consultations_is_recalled() {
         assert_eq!(e.countries, pair.to_vec(), "{:?}", r.events);
     }
 }
+
+#[test]
+fn restrictive_measures_and_designations_are_sanctions() {
+    for (text, pair) in [
+        ("date 2025-06-23\nBRUSSELS, June 23 - The Council of the EU today imposed restrictive measures on 16 more individuals in view of the Belarusian regime's repression of civil society.", ["BLR", "EUR"]),
+        ("date 2024-07-02\nWASHINGTON, July 2 - Today the Department of State and the Department of the Treasury are designating six entities based in Iran that procure drone components.", ["IRN", "USA"]),
+        ("date 2024-07-02\nLONDON, July 2 - The United Kingdom has extended its restrictive measures against Russia for another year.", ["GBR", "RUS"]),
+    ] {
+        let r = extract(text);
+        let e = find(&r, "reduce_relations");
+        assert_eq!(e.countries, pair.to_vec(), "{:?}", r.events);
+        assert_eq!(e.cameo, "163");
+    }
+}
