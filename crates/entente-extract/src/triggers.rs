@@ -316,6 +316,32 @@ fn asserted(sentence: &str, start: usize, governor: &std::cell::OnceCell<Option<
             }
         })
         .collect();
+    // "On Venezuela, has the Secretary-General spoken with President
+    // Maduro?": a question asks whether it happened
+    if sentence.trim_end().ends_with('?')
+        && words.first().is_some_and(|w| {
+            matches!(
+                w.as_ref(),
+                "has"
+                    | "have"
+                    | "had"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "should"
+            )
+        })
+    {
+        return false;
+    }
     // "to meet", "to be held": an infinitive is no act yet
     if words.last().is_some_and(|w| w == "to" || w == "next")
         || words.len() >= 2 && words[words.len() - 2] == "to" && words[words.len() - 1] == "be"

@@ -329,16 +329,43 @@ fn nearest_year(d: NaiveDate, anchor: NaiveDate) -> Option<NaiveDate> {
         .min_by_key(|c| (*c - anchor).num_days().abs())
 }
 
-/// A line among the first six that is nothing but a known place, its
+/// A line among the first twelve that is nothing but a known place, its
 /// state or district after a comma allowed ("Washington, DC", "New
-/// Delhi"): where a briefing or release was given.
+/// Delhi"), or a venue and its city ("United Nations Headquarters, New
+/// York"): where a briefing or release was given.
 fn place_line(text: &str, places: &dyn PlaceResolver) -> Option<DatelineInfo> {
     let mut at = 0;
     for line in text.split_inclusive('\n').take(12) {
         let start = at;
         at += line.len();
         let l = line.trim();
-        if l.is_empty() || l.split_whitespace().count() > 4 {
+        if l.is_empty() || l.split_whitespace().count() > 6 {
+            continue;
+        }
+        // "United Nations Headquarters, New York", "Ministry of External
+        // Affairs, New Delhi": a venue, then its city
+        if let [venue, city] = l.split(',').map(str::trim).collect::<Vec<_>>()[..] {
+            let venue_like = venue.starts_with(char::is_uppercase)
+                && venue.split_whitespace().count() >= 2
+                && !venue.ends_with('.');
+            if venue_like
+                && city.starts_with(char::is_uppercase)
+                && resolve(venue, places).is_none()
+            {
+                if let Some((place, country)) = resolve(city, places) {
+                    let lead = line.len() - line.trim_start().len();
+                    return Some(DatelineInfo {
+                        place,
+                        country,
+                        span: Span::new(start + lead, start + lead + l.len()),
+                        day: None,
+                        month_day: None,
+                        agency: None,
+                    });
+                }
+            }
+        }
+        if l.split_whitespace().count() > 4 {
             continue;
         }
         let head = l.split(',').next().unwrap_or(l).trim();
@@ -813,6 +840,12 @@ mod tests {
         assert_eq!(x.published.unwrap().to_string(), "2024-03-04");
         // a line above a date that is no known place is no dateline
         let x = h("The Minister met.\n\nMedia Centre\nMarch 4, 2024\n");
+        assert!(x.dateline.is_none());
+        // a venue, then its city
+        let x = h("BRIEFING BY THE SPOKESPERSON\n\nMinistry of External Affairs, New Delhi\nTuesday, 20 August 2024\n\nGood afternoon.");
+        assert_eq!(x.dateline.unwrap().place, "New Delhi");
+        let x =
+            h("Joint Press Conference\n\nFederal Chancellery, Tokyo Street\n\nThe ministers met.");
         assert!(x.dateline.is_none());
     }
 

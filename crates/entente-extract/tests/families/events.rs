@@ -686,3 +686,22 @@ fn posts_with_their_time_below_hosted_meetings_and_catching_up() {
     assert_eq!(meetings[1].date.as_deref(), Some("2025-09-25"));
     assert_eq!(meetings[1].countries, vec!["AUS", "IDN"]);
 }
+
+#[test]
+fn a_question_asks_whether_it_happened() {
+    for text in [
+        "date 2024-08-20\nQuestion: On Venezuela, has the Secretary-General spoken with President Nicolás Maduro since the election?\n\nSpokesman: No, he has not.",
+        "date 2024-08-20\nQ: Did Foreign Minister Wang Yi meet Secretary Antony Blinken in Vientiane?\n\nA: I have nothing to share.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.is_empty(), "{:?}", r.events);
+    }
+}
+
+#[test]
+fn a_pronoun_after_a_time_of_day_is_the_person_just_named() {
+    let r = extract("date 2024-08-20\nThe Deputy Secretary-General, Amina Mohammed, is in Accra today. This morning she met with President Nana Akufo-Addo, and they discussed the Sahel.");
+    let m = find(&r, "meeting");
+    assert_eq!(m.countries, vec!["GHA", "UNO"]);
+    assert!(names(m).contains(&"Amina J. Mohammed"), "{:?}", names(m));
+}
