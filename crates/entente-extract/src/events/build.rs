@@ -412,7 +412,13 @@ pub(super) fn build(
         }
     }
     // "The two Ministers called on Israel to ...": both states of the report
-    if subj.countries.is_empty() && names_both_sides(&ctx.text[subj_start..subj_end]) {
+    // ("(2) The Ministers condemned ...", in a joint statement, too)
+    let unnamed_sides = subj.countries.is_empty()
+        && subj.actors.is_empty()
+        && ctx.main_pair.len() == 2
+        && (names_both_sides(&ctx.text[subj_start..subj_end])
+            || f.rule.directed && plural_officials(&ctx.text[subj_start..subj_end]));
+    if unnamed_sides {
         subj.countries = ctx.main_pair.clone();
     }
     let obj_end = span.start + object_end(sentence, f.end);
@@ -1000,19 +1006,30 @@ pub(super) fn build(
             .iter()
             .filter_map(|&a| ctx.actors[a].country.as_ref())
             .collect();
+        let third = obj.countries.iter().any(|c| !subj.countries.contains(c));
         let joint = kind == "appeal"
             || kind != "visit"
                 && ctx.text[subj_start..subj_end].contains(" and ")
                 && (is_state_list(ctx, Span::new(subj_start, subj_end))
                     || people_states.len() >= 2)
-                && obj.countries.iter().any(|c| !subj.countries.contains(c));
+                && third
+            || unnamed_sides && third;
         if joint && subj.countries.len() >= 2 {
             source = None;
-            target = obj
-                .countries
+            // "condemned North Korea's launches and its cooperation with
+            // Russia": aimed at the state listed first
+            let listed = first_listed_states(ctx, Span::new(t_start, obj_end.max(t_end)));
+            target = listed
                 .iter()
+                .chain(obj.countries.iter())
                 .find(|c| !subj.countries.contains(c))
                 .cloned();
+            if unnamed_sides {
+                if let Some(t) = &target {
+                    obj.countries.retain(|c| c == t);
+                    countries.retain(|c| c == t || subj.countries.contains(c));
+                }
+            }
         }
         // "Russia's envoy was summoned (by Poland)": the subject suffered it
         // (not "it was breaking off relations": a progressive is active)
@@ -2042,6 +2059,30 @@ fn plural_ministers_of(ctx: &Context, subject: Span) -> Option<String> {
 
 /// A subject that stands for both parties: "the two ministers", "both
 /// sides", "the two countries".
+/// "(2) The Ministers", "Ministers", "The leaders": the officials of a
+/// joint statement, no state named.
+fn plural_officials(subject: &str) -> bool {
+    let s = subject
+        .trim()
+        .trim_start_matches(|c: char| {
+            c.is_ascii_digit() || matches!(c, '(' | ')' | '.' | '-' | '•')
+        })
+        .trim()
+        .to_lowercase();
+    let s = s.strip_prefix("the ").unwrap_or(&s);
+    matches!(
+        s.trim_end_matches([',', ' ']),
+        "ministers"
+            | "leaders"
+            | "foreign ministers"
+            | "four ministers"
+            | "both ministers"
+            | "both leaders"
+            | "two sides"
+            | "sides"
+    )
+}
+
 fn names_both_sides(subject: &str) -> bool {
     let s = subject.to_lowercase();
     ["the two ", "both "].iter().any(|d| {

@@ -138,7 +138,13 @@ pub(super) fn attach_people(ctx: &Context, events: &mut [Event]) {
         ]
         .iter()
         .any(|p| said.contains(p));
-        let takes = matches!(events[k].kind.as_str(), "agreement" | "meeting") && by_them;
+        // a joint act of words ("The Ministers condemned ..."): made by the
+        // people of the occasion of the two states that made it
+        let joint_words = matches!(events[k].kind.as_str(), "criticism" | "appeal" | "demand")
+            && events[k].source.is_none()
+            && events[k].countries.len() >= 3;
+        let takes =
+            matches!(events[k].kind.as_str(), "agreement" | "meeting") && by_them || joint_words;
         if !takes {
             continue;
         }
@@ -151,7 +157,12 @@ pub(super) fn attach_people(ctx: &Context, events: &mut [Event]) {
             .filter(|&o| {
                 let mut c = events[o].countries.clone();
                 c.sort();
-                c == cs && events[o].sentences.iter().any(|&s| s <= first)
+                let fits = if joint_words {
+                    c.len() >= 2 && c.iter().all(|x| cs.contains(x))
+                } else {
+                    c == cs
+                };
+                fits && events[o].sentences.iter().any(|&s| s <= first)
             })
             // the talks rather than the visit they were held on: a visit's
             // people are only its visitors

@@ -450,3 +450,25 @@ fn restrictive_measures_and_designations_are_sanctions() {
         assert_eq!(e.cameo, "163");
     }
 }
+
+#[test]
+fn the_ministers_of_a_joint_statement_condemn_together() {
+    for (text, target) in [
+        ("date 2024-07-08\nMANILA, July 8 - Japan and the Philippines held their first 2+2 in Manila on Monday. The Ministers strongly condemned North Korea's continued missile launches and its arms transfers to Russia.", "PRK"),
+        ("date 2024-02-01\nMELBOURNE, Feb 1 - Australia and New Zealand held their annual ministerial talks in Melbourne. 4. Ministers called on Russia to withdraw its forces from Ukraine immediately.", "RUS"),
+    ] {
+        let r = extract(text);
+        let e = r
+            .events
+            .iter()
+            .find(|e| e.kind == "criticism" || e.kind == "appeal")
+            .unwrap_or_else(|| panic!("{:?}", r.events));
+        assert_eq!(e.source, None, "{e:?}");
+        assert_eq!(e.target.as_deref(), Some(target), "{e:?}");
+        assert_eq!(e.countries.len(), 3, "{:?}", e.countries);
+    }
+    // the people of the talks where they said it made it
+    let r = extract("date 2024-07-08\nMANILA, July 8 - Foreign Secretary Enrique Manalo met Foreign Minister Yoko Kamikawa in Manila on Monday. The Ministers strongly condemned North Korea's continued missile launches.");
+    let e = find(&r, "criticism");
+    assert!(names(e).contains(&"Yoko Kamikawa"), "{:?}", names(e));
+}
