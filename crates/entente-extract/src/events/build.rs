@@ -494,6 +494,14 @@ pub(super) fn build(
     // sanctions aim at the states listed first after them ("on Russia and
     // Belarus", "in view of Iran's support to Russia's war against
     // Ukraine"): those named later are context
+    // "support for India's candidature for permanent membership of the UN
+    // Security Council": support aims at the state named first
+    if f.rule.cameo == "051" {
+        let listed = first_listed_states(ctx, Span::new(t_end, obj_end));
+        if !listed.is_empty() {
+            obj.countries = listed;
+        }
+    }
     if f.rule.cameo == "163" {
         let listed = first_listed_states(ctx, Span::new(t_end, obj_end));
         if !listed.is_empty() {
@@ -784,6 +792,16 @@ pub(super) fn build(
                 }
             }
         }
+    }
+    // "reiterated his support for a reform of the Security Council":
+    // support for a cause, no state's
+    if f.rule.cameo == "051"
+        && obj.countries.is_empty()
+        && ["reiterat", "reaffirm", "convey"]
+            .iter()
+            .any(|w| sentence[f.start..f.end].to_lowercase().starts_with(w))
+    {
+        return vec![];
     }
     let one_of_pair = countries.len() == 1 && ctx.main_pair.contains(&countries[0]);
     let unnamed = countries.is_empty()

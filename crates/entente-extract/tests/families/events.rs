@@ -705,3 +705,24 @@ fn a_pronoun_after_a_time_of_day_is_the_person_just_named() {
     assert_eq!(m.countries, vec!["GHA", "UNO"]);
     assert!(names(m).contains(&"Amina J. Mohammed"), "{:?}", names(m));
 }
+
+#[test]
+fn support_reiterated_for_a_states_cause_but_not_for_a_reform() {
+    let r = extract("date 2025-06-16\nNICOSIA, June 16 - President Nikos Christodoulides hosted Prime Minister Narendra Modi. Cyprus reiterated its support for India's candidature for permanent membership of a reformed UN Security Council. India reaffirmed its consistent position in support of the sovereignty and territorial integrity of the Republic of Cyprus.");
+    let support = of_kind(&r, "diplomatic_support");
+    assert_eq!(support.len(), 2, "{:?}", r.events);
+    assert_eq!(
+        (support[0].source.as_deref(), support[0].target.as_deref()),
+        (Some("CYP"), Some("IND"))
+    );
+    assert_eq!(
+        (support[1].source.as_deref(), support[1].target.as_deref()),
+        (Some("IND"), Some("CYP"))
+    );
+    let r = extract("date 2026-02-14\nADDIS ABABA, Feb 14 - Secretary-General António Guterres met Prime Minister Abiy Ahmed. The Secretary-General reiterated his support for a reform of the Security Council that gives Africa a fair share.");
+    assert!(
+        of_kind(&r, "diplomatic_support").is_empty(),
+        "{:?}",
+        r.events
+    );
+}
