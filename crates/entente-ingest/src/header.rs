@@ -562,6 +562,30 @@ fn looks_like_place(s: &str) -> bool {
         "Excerpt",
         "Related",
     ];
+    // "AFRICA DIPLOMATIC WEEK — Friday, 23 May 2025", "ASIA-PACIFIC
+    // BRIEFING": the name of a digest, not a place
+    const DIGEST: &[&str] = &[
+        "week",
+        "weekly",
+        "briefing",
+        "digest",
+        "roundup",
+        "round-up",
+        "bulletin",
+        "review",
+        "newsletter",
+        "daily",
+        "monthly",
+        "report",
+        "update",
+        "notes",
+        "wrap",
+    ];
+    if s.split_whitespace()
+        .any(|w| DIGEST.iter().any(|d| d.eq_ignore_ascii_case(w)))
+    {
+        return false;
+    }
     let first = s.split_whitespace().next().unwrap_or("");
     // "Friday, 21 February 2025": a day line, no place
     !NOT.iter()
@@ -841,6 +865,9 @@ mod tests {
         // a line above a date that is no known place is no dateline
         let x = h("The Minister met.\n\nMedia Centre\nMarch 4, 2024\n");
         assert!(x.dateline.is_none());
+        // nor is a digest's name in capitals before its date
+        let x = h("AFRICA DIPLOMATIC WEEK — Friday, 23 May 2025\nA round-up of the news\n\nThe ministers met.");
+        assert!(x.dateline.is_none(), "{:?}", x.dateline);
         // a venue, then its city
         let x = h("BRIEFING BY THE SPOKESPERSON\n\nMinistry of External Affairs, New Delhi\nTuesday, 20 August 2024\n\nGood afternoon.");
         assert_eq!(x.dateline.unwrap().place, "New Delhi");

@@ -301,3 +301,15 @@ fn a_pledge_of_the_two_ministers_is_between_their_states() {
     let p = find(&r, "intent_to_cooperate");
     assert_eq!(p.countries, vec!["JPN", "KEN"]);
 }
+
+#[test]
+fn tonnes_of_food_handed_over_are_aid() {
+    for (text, pair) in [
+        ("date 2025-05-20\nLUSAKA, May 20 - China's ambassador handed over 5,000 tonnes of rice to Zambia's disaster management unit on Tuesday.", ("CHN", "ZMB")),
+        ("date 2025-05-20\nNEW DELHI, May 20 - India dispatched 1,000 metric tons of wheat to Afghanistan on Tuesday.", ("IND", "AFG")),
+    ] {
+        let r = extract(text);
+        let a = find(&r, "aid");
+        assert_eq!((a.source.as_deref(), a.target.as_deref()), (Some(pair.0), Some(pair.1)), "{a:?}");
+    }
+}
