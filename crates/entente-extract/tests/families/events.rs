@@ -726,3 +726,14 @@ fn support_reiterated_for_a_states_cause_but_not_for_a_reform() {
         r.events
     );
 }
+
+#[test]
+fn separate_meetings_held_with_two_ministers_are_two() {
+    let r = extract("date 2025-04-10\nTOKYO, April 10 - NATO Secretary General Mark Rutte visited Japan. On Thursday, the Secretary General held separate meetings with Minister of Defense Gen Nakatani and Minister for Foreign Affairs Takeshi Iwaya.");
+    let m = of_kind(&r, "meeting");
+    assert_eq!(m.len(), 2, "{:?}", r.events);
+    assert!(
+        names(m[0]).contains(&"Gen Nakatani") && names(m[1]).contains(&"Takeshi Iwaya"),
+        "{m:?}"
+    );
+}
