@@ -737,3 +737,15 @@ fn separate_meetings_held_with_two_ministers_are_two() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_working_session_headed_by_two_ministers_is_a_meeting() {
+    for text in [
+        "date 2025-09-03\nMEXICO CITY, Sept 3 - Afterwards, Foreign Secretary Juan Ramón de la Fuente and Secretary of State Marco Rubio headed a working session at the Foreign Ministry.",
+        "date 2024-01-29\nHANOI, Jan 29 - Foreign Secretary Enrique Manalo and Foreign Minister Bui Thanh Son co-chaired a working meeting on maritime cooperation.",
+    ] {
+        let r = extract(text);
+        let m = find(&r, "meeting");
+        assert_eq!(m.participants.len(), 2, "{m:?}");
+    }
+}
