@@ -1079,7 +1079,18 @@ pub(super) fn build(
             });
         if is_passive(&sentence[..f.start]) && !progressive && participle {
             let by = obj_by_agent(&sentence[f.end..], &obj);
-            let sufferer = source.take();
+            // ("The fisheries vessel was hit by a water cannon while
+            // escorting Filipino fishing boats": with no state in the
+            // subject, a state named after the verb, not as its agent, is
+            // the sufferer's)
+            let named_after = obj
+                .countries
+                .iter()
+                .find(|c| Some(*c) != by.as_ref())
+                .cloned()
+                .filter(|_| subj.countries.is_empty());
+            // (the source so far is then only the report's first state)
+            let sufferer = named_after.or_else(|| source.take());
             source = by.or_else(|| {
                 countries
                     .iter()

@@ -472,3 +472,15 @@ fn the_ministers_of_a_joint_statement_condemn_together() {
     let e = find(&r, "criticism");
     assert!(names(e).contains(&"Yoko Kamikawa"), "{:?}", names(e));
 }
+
+#[test]
+fn a_vessel_hit_by_water_cannon_suffers_coercion() {
+    let r = extract("date 2024-10-15\nMANILA, Oct 15 - The Philippines summoned a Chinese diplomat on Monday over the incident near the shoal.\n\nThe Philippine patrol boat was hit twice by a water cannon on Sunday morning while escorting fishing boats, the coast guard said.");
+    let c = find(&r, "coercion");
+    assert_eq!(
+        (c.source.as_deref(), c.target.as_deref()),
+        (Some("CHN"), Some("PHL")),
+        "{c:?}"
+    );
+    assert_eq!(c.date.as_deref(), Some("2024-10-13"));
+}
