@@ -622,7 +622,11 @@ fn context_country(kb: &Kb, text: &str, mentions: &[Mention], i: usize) -> Optio
     // "President of France", "Foreign Minister of Japan"
     if i + 1 < mentions.len() && mentions[i + 1].is_state_word() {
         let gap = text[mentions[i].span.end..mentions[i + 1].span.start].trim();
-        if matches!(gap, "of" | "of the") {
+        // (and in French: "Premier ministre de l'Inde", "du Japon")
+        if matches!(
+            gap,
+            "of" | "of the" | "de" | "de l'" | "de l’" | "de la" | "du" | "des"
+        ) {
             return mentions[i + 1].country(kb).map(str::to_string);
         }
         // "Minister of Foreign Affairs and Cooperation of Timor-Leste": the

@@ -129,6 +129,13 @@ const DISCUSSION_WORDS: &[&str] = &[
     "noted that",
     "expressed",
     "conveyed",
+    // French readouts: "ont passé en revue", "ont échangé sur", "ont
+    // évoqué", "ont fait le point sur"
+    "en revue",
+    "changé sur",
+    "voqué",
+    "le point sur",
+    "dans les domaines",
 ];
 
 fn same_states(a: &[String], b: &[String]) -> bool {

@@ -89,6 +89,32 @@ pub fn quotes(text: &str) -> Vec<Quote> {
             }
         }
     }
+    out.extend(guillemets(text));
+    out.sort_by_key(|q| q.outer.start);
+    out
+}
+
+/// French quotations: « ... », the spaces inside the marks left out.
+fn guillemets(text: &str) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text.match_indices(['«', '»']) {
+        match (c, open) {
+            ("«", _) => open = Some(i),
+            ("»", Some(start)) => {
+                let from = start + '«'.len_utf8();
+                let inner = &text[from..i];
+                let lead = inner.len() - inner.trim_start().len();
+                let trail = inner.len() - inner.trim_end().len();
+                out.push(Quote {
+                    inner: Span::new(from + lead, i - trail),
+                    outer: Span::new(start, i + '»'.len_utf8()),
+                });
+                open = None;
+            }
+            _ => {}
+        }
+    }
     out
 }
 
@@ -162,6 +188,16 @@ const SPEECH_VERBS: &[&str] = &[
     "condemned",
     "tell",
     "say",
+    // French, after "a": "a déclaré", "a souligné le ministre", "a écrit :"
+    "déclaré",
+    "souligné",
+    "écrit",
+    "indiqué",
+    "affirmé",
+    "ajouté",
+    "estimé",
+    "rappelé",
+    "précisé",
 ];
 
 fn is_speech_verb(w: &str) -> bool {

@@ -75,8 +75,34 @@ impl DateMention {
     }
 }
 
-/// The month number of an English month name or abbreviation.
+/// French month names ("16 janvier 2025", "le 1er août"): France's
+/// ministry and presidency publish in French.
+const FRENCH_MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+/// The month number of an English month name or abbreviation, or of a
+/// French month name.
 pub fn month_number(name: &str) -> Option<u32> {
+    let lower = name.trim_end_matches('.').to_lowercase();
+    let plain = |m: &str| m.replace('é', "e").replace('û', "u");
+    if let Some(k) = FRENCH_MONTHS
+        .iter()
+        .position(|m| *m == lower || plain(m) == lower)
+    {
+        return Some(k as u32 + 1);
+    }
     let n = name.trim_end_matches('.').to_ascii_lowercase();
     let m = match n.get(..3)? {
         "jan" => 1,
@@ -98,12 +124,12 @@ pub fn month_number(name: &str) -> Option<u32> {
     (n.len() == 3 || full.eq_ignore_ascii_case(&n) || n == "sept").then_some(m)
 }
 
-const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|f(?:é|e)vrier|mars|avril|mai|juin|juillet|ao(?:û|u)t|septembre|octobre|novembre|d(?:é|e)cembre)\.?";
 
 fn date_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        let ord = r"(?:st|nd|rd|th)?";
+        let ord = r"(?:st|nd|rd|th|er)?";
         let dash = r"\s*(?:-|–|—|to|until|till)\s*";
         let pattern = format!(
             r"(?ix-u)
@@ -241,6 +267,19 @@ mod tests {
             "5 of March 2024",
         ] {
             assert_eq!(one(s).full(), NaiveDate::from_ymd_opt(2024, 3, 5), "{s}");
+        }
+    }
+
+    #[test]
+    fn french_month_names() {
+        for (s, m, d) in [
+            ("le 16 janvier 2025", 1, 16),
+            ("Publié le 6 février 2025", 2, 6),
+            ("le 1er août 2025", 8, 1),
+            ("21 aout 2025", 8, 21),
+            ("ce jeudi 4 décembre 2025", 12, 4),
+        ] {
+            assert_eq!(one(s).full(), NaiveDate::from_ymd_opt(2025, m, d), "{s}");
         }
     }
 

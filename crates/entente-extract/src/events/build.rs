@@ -855,6 +855,16 @@ pub(super) fn build(
     if kind == "meeting" && welcomed_on_arrival(sentence, f.start, f.end) {
         return vec![];
     }
+    // a French readout's "s'est entretenu avec" under "Entretien
+    // téléphonique", or with "par téléphone" in the sentence: a call
+    if kind == "meeting"
+        && sentence[f.start..].starts_with("s")
+        && sentence[f.start..f.end].contains("entretenu")
+        && (ctx.text.contains("téléphon") || ctx.text.contains("visioconf"))
+    {
+        kind = "phone_call".into();
+        cameo = "041".into();
+    }
     // "spoke with representatives of German businesses", "spoke to
     // reporters": no call between states
     if kind == "phone_call" && sentence[f.start..f.end].starts_with("spoke") {

@@ -47,6 +47,7 @@ fn names(e: &EventRecord) -> Vec<&str> {
 mod actors;
 mod commitments;
 mod events;
+mod french;
 mod friction;
 mod statements;
 mod time_and_place;
