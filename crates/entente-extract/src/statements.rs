@@ -89,7 +89,16 @@ pub fn quotes(text: &str) -> Vec<Quote> {
             }
         }
     }
-    out.extend(guillemets(text));
+    // (a quotation inside another, or across one, is left out: quotations
+    // do not overlap)
+    for g in guillemets(text) {
+        if !out
+            .iter()
+            .any(|q| q.outer.start < g.outer.end && g.outer.start < q.outer.end)
+        {
+            out.push(g);
+        }
+    }
     out.sort_by_key(|q| q.outer.start);
     out
 }
@@ -106,6 +115,10 @@ fn guillemets(text: &str) -> Vec<Quote> {
                 let inner = &text[from..i];
                 let lead = inner.len() - inner.trim_start().len();
                 let trail = inner.len() - inner.trim_end().len();
+                open = None;
+                if inner.trim().is_empty() {
+                    continue;
+                }
                 out.push(Quote {
                     inner: Span::new(from + lead, i - trail),
                     outer: Span::new(start, i + '»'.len_utf8()),
