@@ -123,7 +123,6 @@ fn guillemets(text: &str) -> Vec<Quote> {
                     inner: Span::new(from + lead, i - trail),
                     outer: Span::new(start, i + '»'.len_utf8()),
                 });
-                open = None;
             }
             _ => {}
         }
