@@ -457,11 +457,18 @@ fn asserted(sentence: &str, start: usize, governor: &std::cell::OnceCell<Option<
     if may_govern && governed_by_a_plan(before) {
         return false;
     }
-    let near = &words[words.len().saturating_sub(3)..];
-    if near
-        .iter()
-        .any(|w| MODALS.contains(&w.as_ref()) || w.ends_with("n't"))
-    {
+    let from = words.len().saturating_sub(3);
+    let near = &words[from..];
+    // ("The next day he held talks": a day of the story told, no plan)
+    let narrative_next = |k: usize| {
+        near[k] == "next"
+            && words
+                .get(from + k + 1)
+                .is_some_and(|n| matches!(n.as_ref(), "day" | "morning" | "afternoon" | "evening"))
+    };
+    if (0..near.len()).any(|k| {
+        (MODALS.contains(&near[k].as_ref()) && !narrative_next(k)) || near[k].ends_with("n't")
+    }) {
         return false;
     }
     // "did not" / "has not yet" a little further back

@@ -279,9 +279,21 @@ pub(super) fn build(
         let earlier = |a: usize| {
             ctx.actors[a].span.end <= span.start && ctx.quote_at(ctx.actors[a].span.start).is_none()
         };
+        // ("In Jakarta on Monday he called on X. The next day he held
+        // talks": X is no subject when a pronoun stands before X; the
+        // pronoun's person, named further back, is)
+        let pronoun_before = |a: usize| {
+            ctx.actors[a].sentence.is_some_and(|s| {
+                let from = ctx.doc.sentences[s].start;
+                ctx.text[from..ctx.actors[a].span.start]
+                    .split_whitespace()
+                    .any(|w| matches!(w, "he" | "she" | "He" | "She"))
+            })
+        };
         let subject_of_its_sentence = |a: usize| {
             let s = ctx.actors[a].sentence;
             s.is_some()
+                && !pronoun_before(a)
                 && (0..a)
                     .rev()
                     .take_while(|&b| ctx.actors[b].sentence == s)
@@ -2248,7 +2260,7 @@ fn starts_with_personal_pronoun(subject: &str) -> bool {
     }) {
         return true;
     }
-    let words: Vec<&str> = clause.split_whitespace().take(5).collect();
+    let words: Vec<&str> = clause.split_whitespace().take(6).collect();
     let pronoun = |w: &&str| matches!(*w, "He" | "She" | "he" | "she");
     // "On Wednesday he held talks": a short opening phrase without a comma
     words.first().is_some_and(pronoun)
@@ -2268,11 +2280,12 @@ fn starts_with_personal_pronoun(subject: &str) -> bool {
                     | "Today"
                     | "Also"
                     | "There"
+                    | "The"
                     | "where"
                     | "when"
                     | "and"
             )
-        }) && words.iter().skip(1).take(3).any(pronoun)
+        }) && words.iter().skip(1).take(4).any(pronoun)
 }
 
 /// The first `n` words of `text`, lower case, one space apart.

@@ -749,3 +749,20 @@ fn a_working_session_headed_by_two_ministers_is_a_meeting() {
         assert_eq!(m.participants.len(), 2, "{m:?}");
     }
 }
+
+#[test]
+fn the_next_day_and_a_place_before_the_pronoun_tell_the_story() {
+    let r = extract("date 2025-11-19\nWELLINGTON, Nov 19 - New Zealand's Foreign Minister Winston Peters wrapped up a three-day visit to Indonesia on Wednesday. In Jakarta on Monday he called on ASEAN Secretary-General Kao Kim Hourn. The next day he held talks with his Indonesian counterpart, Sugiono, on maritime cooperation.");
+    let m = of_kind(&r, "meeting");
+    assert_eq!(m.len(), 2, "{:?}", r.events);
+    assert!(
+        names(m[0]).contains(&"Winston Peters") && names(m[0]).contains(&"Kao Kim Hourn"),
+        "{:?}",
+        m[0]
+    );
+    assert_eq!(m[1].countries, vec!["IDN", "NZL"]);
+    assert_eq!(m[1].date.as_deref(), Some("2025-11-18"));
+    // ...while "next week" is still a plan
+    let r = extract("date 2025-11-19\nWELLINGTON, Nov 19 - Next week he will hold talks with Sugiono in Jakarta.");
+    assert!(r.events.is_empty(), "{:?}", r.events);
+}
