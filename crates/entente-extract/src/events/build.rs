@@ -1871,20 +1871,27 @@ fn welcomed_on_arrival(sentence: &str, t_start: usize, t_end: usize) -> bool {
     if !verb.is_some_and(|v| welcome.contains(&v.as_str())) {
         return false;
     }
-    let lower = sentence.to_lowercase();
+    static ARRIVAL: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    static TALKS: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let arrival = crate::phrase_set(
+        &ARRIVAL,
+        &[
+            "airport",
+            "on arrival",
+            " arrival at ",
+            "upon arrival",
+            "on his arrival",
+            "on her arrival",
+            "on their arrival",
+        ],
+    );
     // ("was received by the Minister of State, with whom he discussed
     // tourism": a welcome that is also talks is a meeting)
-    let talks = ["discuss", "talks", "exchanged", "reviewed", "with whom"];
-    if talks.iter().any(|w| lower.contains(w)) {
-        return false;
-    }
-    lower.contains("airport")
-        || lower.contains("on arrival")
-        || lower.contains(" arrival at ")
-        || lower.contains("upon arrival")
-        || lower.contains("on his arrival")
-        || lower.contains("on her arrival")
-        || lower.contains("on their arrival")
+    let talks = crate::phrase_set(
+        &TALKS,
+        &["discuss", "talks", "exchanged", "reviewed", "with whom"],
+    );
+    arrival.is_match(sentence) && !talks.is_match(sentence)
 }
 
 fn describes_a_detainee(before: &str, after: &str) -> bool {
