@@ -1410,10 +1410,62 @@ fn orgs_in(ctx: &Context, span: Span) -> Vec<(usize, Speaker)> {
         // a name that is a KB institution's is already in
         if !out.iter().any(|(q, _)| *q >= p && *q < p + name.len()) {
             let country = state_in(ctx, Span::new(p, p + name.len()));
+            let name = ministry_form(without_leading_state(ctx, p, &name));
             out.push((p, Speaker::Org(name, country)));
         }
     }
     out
+}
+
+/// A ministry's name without the state words opening it ("Spanish
+/// Interior Ministry" -> "Interior Ministry"); `at` is where it starts in
+/// the text.
+fn without_leading_state<'a>(ctx: &Context, at: usize, name: &'a str) -> &'a str {
+    // (only a ministry named by its portfolio: "Japan Coast Guard" is a
+    // name as it stands)
+    if !name.ends_with(" Ministry") {
+        return name;
+    }
+    let mut cut = 0;
+    for m in ctx.mentions_in(Span::new(at, at + name.len())) {
+        if m.span.start != at + cut || !m.is_state_word() {
+            break;
+        }
+        cut = m.span.end - at;
+        let rest = &name[cut..];
+        cut += rest.len() - rest.trim_start_matches(['\'', '’', 's', ' ']).len();
+    }
+    let rest = &name[cut..];
+    if rest.split_whitespace().count() >= 2 {
+        rest
+    } else {
+        name
+    }
+}
+
+/// A ministry as ministries name themselves: "Interior Ministry" is the
+/// "Ministry of the Interior", "Foreign Ministry" the "Ministry of Foreign
+/// Affairs"; other names are kept.
+fn ministry_form(name: &str) -> String {
+    let Some(domain) = name.strip_suffix(" Ministry") else {
+        return name.to_string();
+    };
+    let words: Vec<&str> = domain.split_whitespace().collect();
+    if words.is_empty()
+        || words.len() > 3
+        || !words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || *w == "and")
+    {
+        return name.to_string();
+    }
+    let portfolio = match domain {
+        "Foreign" | "Foreign Affairs" => "Foreign Affairs".to_string(),
+        "Interior" => "the Interior".to_string(),
+        "Home" => "Home Affairs".to_string(),
+        _ => domain.to_string(),
+    };
+    format!("Ministry of {portfolio}")
 }
 
 /// "China's commerce ministry", "the French interior ministry": a
@@ -1678,7 +1730,8 @@ fn institution_phrase(ctx: &Context, phrase: Span) -> Option<Speaker> {
     if all_cap && words.iter().any(|w| ORG_WORDS.contains(w)) && words.len() <= 8 {
         let country = state_in(ctx, phrase);
         let at = p.as_ptr() as usize - ctx.text.as_ptr() as usize;
-        let name = mission_name(ctx, Span::new(at, at + p.len())).unwrap_or(p.to_string());
+        let name = mission_name(ctx, Span::new(at, at + p.len()))
+            .unwrap_or_else(|| ministry_form(without_leading_state(ctx, at, p)));
         return Some(Speaker::Org(name, country));
     }
     None

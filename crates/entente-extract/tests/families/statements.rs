@@ -408,3 +408,15 @@ fn a_quoted_post_under_a_timed_author_line_is_its_authors() {
         names(ms[0])
     );
 }
+
+#[test]
+fn a_ministry_named_by_its_portfolio_first_is_named_as_ministries_name_themselves() {
+    let r = extract("date 2025-03-10\nMADRID, March 10 - Spain extradited a former officer to Argentina on Monday. \"Cooperation between the two judicial systems has worked,\" the Spanish Interior Ministry said in a statement.");
+    let orgs: Vec<Option<&str>> = r.statements.iter().map(|s| s.org.as_deref()).collect();
+    assert_eq!(
+        orgs,
+        vec![Some("Ministry of the Interior")],
+        "{:?}",
+        r.statements
+    );
+}
