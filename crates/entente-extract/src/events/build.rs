@@ -379,6 +379,7 @@ pub(super) fn build(
         };
         // (after an opening phrase: "On 20 November, the two Ministers")
         let s = s.rsplit(',').next().unwrap_or(&s);
+        let s = s.trim_start();
         if [
             "the two ministers",
             "the two foreign ministers",
@@ -387,9 +388,12 @@ pub(super) fn build(
             "the two prime ministers",
         ]
         .iter()
-        .any(|p| s.trim_start().starts_with(p))
+        .any(|p| s.starts_with(p))
         {
-            subj.actors = the_two_named_before(ctx, i);
+            // "the two Ministers" are two ministers, not the President who
+            // received one of them or the one whose greetings were conveyed
+            let ministers = s.starts_with("the two ministers") || s.starts_with("the two foreign");
+            subj.actors = the_two_named_before(ctx, i, ministers);
             for &a in &subj.actors {
                 if let Some(c) = &ctx.actors[a].country {
                     if !subj.countries.contains(c) {
@@ -2076,13 +2080,35 @@ fn refers_back(obj: &str) -> bool {
 /// The two people of different states named last in the three sentences
 /// before sentence `i` ("the two Ministers" after "At the invitation of A,
 /// B paid a visit").
-fn the_two_named_before(ctx: &Context, i: usize) -> Vec<usize> {
-    let from = ctx.doc.sentences[i.saturating_sub(3)].start;
+fn the_two_named_before(ctx: &Context, i: usize, ministers: bool) -> Vec<usize> {
+    if ministers {
+        // ministers named within six sentences, else anyone within three
+        let found = two_named_before(ctx, i, 6, |t| {
+            let t = t.unwrap_or("").to_lowercase();
+            (t.contains("minister") || t.contains("secretary")) && !t.contains("prime minister")
+        });
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    two_named_before(ctx, i, 3, |_| true)
+}
+
+fn two_named_before(
+    ctx: &Context,
+    i: usize,
+    back: usize,
+    fits: impl Fn(Option<&str>) -> bool,
+) -> Vec<usize> {
+    let from = ctx.doc.sentences[i.saturating_sub(back)].start;
     let to = ctx.doc.sentences[i].start;
     let mut out: Vec<usize> = Vec::new();
     for a in ctx.actor_range(Span::new(from, to)).rev() {
         let act = &ctx.actors[a];
         if act.person.is_none() && act.title.is_none() || ctx.quote_at(act.span.start).is_some() {
+            continue;
+        }
+        if !fits(act.title.as_deref()) {
             continue;
         }
         let Some(c) = &act.country else { continue };

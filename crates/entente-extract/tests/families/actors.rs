@@ -415,3 +415,13 @@ fn the_prime_minister_is_not_the_chancellor_named_before() {
     assert!(names(call).contains(&"Keir Starmer"), "{:?}", names(call));
     assert_eq!(call.countries, vec!["DEU", "GBR"]);
 }
+
+#[test]
+fn the_two_ministers_are_ministers_not_the_president_named_between() {
+    let text = "date 2025-06-05\n1. At the invitation of the Minister of International Relations and Cooperation of South Africa, Mr Ronald Lamola, the Minister of Foreign Affairs of Brazil, Ambassador Mauro Vieira, paid an official visit to Pretoria on 4 and 5 June 2025.\n\n2. On 4 June 2025, Minister Vieira was received by President Cyril Ramaphosa. Minister Vieira conveyed the greetings of President Luiz Inácio Lula da Silva.\n\n3. On 5 June 2025, the two Ministers co-chaired the Fifth Session of the Brazil-South Africa Joint Commission.";
+    let r = extract(text);
+    let round = find(&r, "consultation");
+    let mut who = names(round);
+    who.sort();
+    assert_eq!(who, vec!["Mauro Vieira", "Ronald Lamola"], "{round:?}");
+}
