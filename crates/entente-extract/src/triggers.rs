@@ -210,6 +210,13 @@ fn not_held(after: &str) -> bool {
         "due next",
         "set for next",
         "set for later",
+        // "the Sixth Session of the Joint Commission will be held in 2027"
+        "will be held",
+        "will be convened",
+        "will be hosted",
+        "will be co-chaired",
+        "is to be held",
+        "are to be held",
     ];
     // (most sentences have none of these words: no lowercase copy then)
     let maybe = [
@@ -226,6 +233,8 @@ fn not_held(after: &str) -> bool {
         "expected ",
         "due ",
         "set for ",
+        "will be",
+        "to be held",
     ]
     .iter()
     .any(|w| after.contains(w));
@@ -236,7 +245,14 @@ fn not_held(after: &str) -> bool {
             .take(8)
             .collect::<Vec<_>>()
             .join(" ");
-        OFF.iter().any(|w| lower.contains(w)) || SOON.iter().any(|w| near.contains(w))
+        // ("the Sixth Session of the Joint Commission will be | held"):
+        // the words up to the next trigger end on a future's auxiliary
+        let future_next = ["will be", "is to be", "are to be"]
+            .iter()
+            .any(|w| near.ends_with(w));
+        OFF.iter().any(|w| lower.contains(w))
+            || SOON.iter().any(|w| near.contains(w))
+            || future_next
     }
 }
 

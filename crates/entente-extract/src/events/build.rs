@@ -725,9 +725,21 @@ pub(super) fn build(
                     .get(from..d.span.start)
                     .is_some_and(|b| b.contains(" since "))
             };
+            // ("support for Brazil's presidency of COP30, to be held in
+            // November 2025", written in June): a date after the report's
+            // is what is to come, not the day of the act told
+            let ahead = |d: &&crate::dates::EventDate| {
+                let first = match d.date.len() {
+                    4 => format!("{}-01-01", d.date),
+                    7 => format!("{}-01", d.date),
+                    _ => d.date.clone(),
+                };
+                let day = chrono::NaiveDate::parse_from_str(&first, "%Y-%m-%d").ok();
+                matches!((day, ctx.anchor), (Some(x), Some(a)) if x > a)
+            };
             dates
                 .iter()
-                .filter(|d| !since(d))
+                .filter(|d| !since(d) && !ahead(d))
                 .find(outside_relative)
                 .cloned()
         }

@@ -328,3 +328,12 @@ fn a_month_of_last_year_is_background_and_no_part_of_todays_act() {
         assert_eq!(acts[0].date.as_deref(), Some("2025-05-12"));
     }
 }
+
+#[test]
+fn a_date_still_to_come_dates_no_act_and_a_round_to_be_held_is_none() {
+    let text = "date 2025-06-05\nPRETORIA, 5 June 2025 - Foreign Minister Mauro Vieira and Minister Ronald Lamola co-chaired the Fifth Session of the Brazil-South Africa Joint Commission on Thursday. South Africa expressed its full support for Brazil's presidency of COP30, to be held in Belém in November 2025. The Ministers agreed that the Sixth Session of the Joint Commission will be held in Brazil in 2027.";
+    let r = extract(text);
+    let support = find(&r, "diplomatic_support");
+    assert_eq!(support.date.as_deref(), Some("2025-06-05"), "{support:?}");
+    assert_eq!(of_kind(&r, "consultation").len(), 1, "{:?}", r.events);
+}
