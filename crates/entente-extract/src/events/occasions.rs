@@ -215,7 +215,7 @@ fn is_envoy_title(t: &str) -> bool {
 /// A pledge has the date, place and states of the meeting where it was
 /// made (rule 2): the nearest occasion at most three sentences before it,
 /// or in the same sentence.
-pub(super) fn pledges_follow_their_occasion(_ctx: &Context, events: &mut [Event]) {
+pub(super) fn pledges_follow_their_occasion(ctx: &Context, events: &mut [Event]) {
     for k in 0..events.len() {
         // (and a signing that names no state: "the leaders adopted a joint
         // declaration at the end of the meeting")
@@ -255,7 +255,14 @@ pub(super) fn pledges_follow_their_occasion(_ctx: &Context, events: &mut [Event]
         // third state named in what was pledged)
         let own: BTreeSet<&String> = events[k].countries.iter().collect();
         let theirs: BTreeSet<&String> = events[o].countries.iter().collect();
-        if own == theirs || theirs.is_subset(&own) || events[k].pair_guessed {
+        // ...or one of them, the other side being a body named in what was
+        // pledged ("strengthen coordination at the United Nations")
+        let body_for_a_side = own.iter().any(|c| theirs.contains(c))
+            && own
+                .iter()
+                .filter(|c| !theirs.contains(*c))
+                .all(|c| ctx.kb.body(c).is_some());
+        if own == theirs || theirs.is_subset(&own) || events[k].pair_guessed || body_for_a_side {
             events[k].countries = events[o].countries.clone();
             // a signing keeps a date of its own
             let own_date = unnamed_signing && events[k].date.is_some();

@@ -313,3 +313,10 @@ fn tonnes_of_food_handed_over_are_aid() {
         assert_eq!((a.source.as_deref(), a.target.as_deref()), (Some(pair.0), Some(pair.1)), "{a:?}");
     }
 }
+
+#[test]
+fn a_body_named_in_a_pledge_is_no_side_of_it() {
+    let r = extract("date 2025-05-06\nBEIRUT, May 6 - Foreign Minister Jean-Noël Barrot met Lebanese Foreign Minister Youssef Rajji in Beirut on Tuesday. The two ministers agreed to work together to secure the renewal of the mandate of the United Nations force in Lebanon.");
+    let p = find(&r, "intent_to_cooperate");
+    assert_eq!(p.countries, vec!["FRA", "LBN"], "{p:?}");
+}
