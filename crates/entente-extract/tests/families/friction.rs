@@ -484,3 +484,9 @@ fn a_vessel_hit_by_water_cannon_suffers_coercion() {
     );
     assert_eq!(c.date.as_deref(), Some("2024-10-13"));
 }
+
+#[test]
+fn the_accused_is_a_person_charged_not_an_accusation() {
+    let r = extract("date 2025-09-11\nNEW DELHI, Sept 11 - On the attack on the Indian student in Auckland, we understand that the accused has been taken into custody and charged by the New Zealand police.");
+    assert!(of_kind(&r, "criticism").is_empty(), "{:?}", r.events);
+}
