@@ -490,3 +490,16 @@ fn the_accused_is_a_person_charged_not_an_accusation() {
     let r = extract("date 2025-09-11\nNEW DELHI, Sept 11 - On the attack on the Indian student in Auckland, we understand that the accused has been taken into custody and charged by the New Zealand police.");
     assert!(of_kind(&r, "criticism").is_empty(), "{:?}", r.events);
 }
+
+#[test]
+fn a_campaign_by_a_states_unit_against_others_is_aimed_at_that_state() {
+    let r = extract("date 2024-05-03\nBRUSSELS, May 3 - The European Union strongly condemned the malicious cyber campaign conducted by APT28 against Germany and Czechia, the High Representative said on Friday.");
+    let c = find(&r, "criticism");
+    assert_eq!(
+        (c.source.as_deref(), c.target.as_deref()),
+        (Some("EUR"), Some("RUS")),
+        "{:?}",
+        r.events
+    );
+    assert_eq!(of_kind(&r, "criticism").len(), 1, "{:?}", r.events);
+}
