@@ -503,3 +503,15 @@ fn a_campaign_by_a_states_unit_against_others_is_aimed_at_that_state() {
     );
     assert_eq!(of_kind(&r, "criticism").len(), 1, "{:?}", r.events);
 }
+
+#[test]
+fn stern_representations_and_an_envoy_called_in_are_protests() {
+    for (text, pair) in [
+        ("date 2025-07-18\nBEIJING, July 18 - Spokesperson Mao Ning said China has lodged stern representations with the EU over the listing of Chinese companies.", ("CHN", "EUR")),
+        ("date 2025-01-17\nNEW DELHI, Jan 17 - On Monday, the Deputy High Commissioner of Bangladesh was called in at South Block over remarks on the border fence.", ("IND", "BGD")),
+    ] {
+        let r = extract(text);
+        let p = find(&r, "protest");
+        assert_eq!((p.source.as_deref(), p.target.as_deref()), (Some(pair.0), Some(pair.1)), "{:?}", r.events);
+    }
+}
