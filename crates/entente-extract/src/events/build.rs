@@ -867,7 +867,16 @@ pub(super) fn build(
             // "'This hostile step will not go unanswered,' she said": the
             // subject is the act answered
             || kind == "threat"
-                && refers_back(&ctx.text[quote.map_or(span.start, |q| q.start.max(span.start))..t_start]));
+                && refers_back(&ctx.text[quote.map_or(span.start, |q| q.start.max(span.start))..t_start])
+            // "said that the expulsion was 'a hostile step that will not go
+            // unanswered'": the clause the quotation ends
+            || kind == "threat"
+                && quote.is_some_and(|q| {
+                    let before = &ctx.text[span.start..q.start.max(span.start)];
+                    before
+                        .rfind(" that ")
+                        .is_some_and(|k| refers_back(&before[k + 6..]))
+                }));
     if countries.len() < 2 && !aimed_back {
         return vec![];
     }

@@ -515,3 +515,16 @@ fn stern_representations_and_an_envoy_called_in_are_protests() {
         assert_eq!((p.source.as_deref(), p.target.as_deref()), (Some(pair.0), Some(pair.1)), "{:?}", r.events);
     }
 }
+
+#[test]
+fn retaliation_vowed_or_promised_in_a_quotation_ending_a_clause() {
+    for text in [
+        "date 2025-06-03\nTALLINN, June 3 - Estonia expelled a Russian diplomat on Monday. Maria Zakharova told her weekly briefing that the expulsion was \"a hostile step that will not go unanswered.\"",
+        "date 2025-06-03\nLONDON, June 3 - Britain expelled Russia's defence attaché on Monday. Russia vowed on Tuesday to retaliate.",
+        "date 2025-06-03\nTALLINN, June 3 - Estonia expelled a Russian diplomat on Monday. Foreign ministry spokeswoman Maria Zakharova said the expulsion would \"not remain without a response\".",
+    ] {
+        let r = extract(text);
+        let t = find(&r, "threat");
+        assert_eq!(t.source.as_deref(), Some("RUS"), "{:?}", r.events);
+    }
+}
