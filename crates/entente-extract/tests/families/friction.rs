@@ -528,3 +528,14 @@ fn retaliation_vowed_or_promised_in_a_quotation_ending_a_clause() {
         assert_eq!(t.source.as_deref(), Some("RUS"), "{:?}", r.events);
     }
 }
+
+#[test]
+fn a_call_reiterated_is_an_appeal() {
+    let r = extract("date 2024-10-14\nLUXEMBOURG, Oct 14 - The EU adopted new sanctions on Monday. The EU reiterates its call on Iran to immediately stop all military support to Russia.");
+    let a = find(&r, "appeal");
+    assert_eq!(
+        (a.source.as_deref(), a.target.as_deref()),
+        (Some("EUR"), Some("IRN")),
+        "{a:?}"
+    );
+}
