@@ -539,3 +539,15 @@ fn a_call_reiterated_is_an_appeal() {
         "{a:?}"
     );
 }
+
+#[test]
+fn exports_or_imports_suspended_are_sanctions() {
+    for (text, pair) in [
+        ("date 2023-10-15\nJERUSALEM, Oct 15 - Israel has suspended security exports to Colombia, its foreign ministry announced on Sunday.", ("ISR", "COL")),
+        ("date 2023-08-24\nBEIJING, Aug 24 - China on Thursday halted all imports of seafood from Japan.", ("CHN", "JPN")),
+    ] {
+        let r = extract(text);
+        let e = find(&r, "reduce_relations");
+        assert_eq!((e.source.as_deref(), e.target.as_deref()), (Some(pair.0), Some(pair.1)), "{e:?}");
+    }
+}
