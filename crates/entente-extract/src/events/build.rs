@@ -944,10 +944,16 @@ pub(super) fn build(
     }
     // "The two ministers discussed the war in Gaza and the talks between
     // Tehran and Washington": talks named as a topic of discussion
+    // (and exercises: "the talks covered ... and joint exercises between
+    // the three services")
     let noun_trigger = sentence[f.start..]
         .split_whitespace()
         .next()
-        .is_some_and(|w| matches!(w, "talks" | "meeting" | "negotiations" | "summit"));
+        .is_some_and(|w| matches!(w, "talks" | "meeting" | "negotiations" | "summit"))
+        || kind == "material_cooperation"
+            && sentence[f.start..f.end]
+                .to_lowercase()
+                .contains("exercises");
     if noun_trigger {
         static TOPIC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
         let clause_start = sentence[..f.start].rfind([';', '.']).map_or(0, |p| p + 1);
@@ -959,9 +965,18 @@ pub(super) fn build(
                 "talked about ",
                 "reviewed ",
                 "focused on ",
+                "covered ",
             ],
         )
         .is_match(&sentence[clause_start..f.start]);
+        // exercises in what was discussed or reviewed, or in a list of what
+        // defence ties comprise ("discussed its implementation, including
+        // more frequent joint exercises")
+        static LISTED: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+        let listed = kind == "material_cooperation"
+            && crate::phrase_set(&LISTED, &["discuss", "review", "including ", "such as "])
+                .is_match(&sentence[..f.start]);
+        let discussing = discussing || listed;
         if discussing {
             return vec![];
         }

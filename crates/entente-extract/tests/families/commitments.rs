@@ -320,3 +320,21 @@ fn a_body_named_in_a_pledge_is_no_side_of_it() {
     let p = find(&r, "intent_to_cooperate");
     assert_eq!(p.countries, vec!["FRA", "LBN"], "{p:?}");
 }
+
+#[test]
+fn exercises_talked_of_are_no_exercise_held() {
+    for text in [
+        "date 2024-10-15\nNEW DELHI, Oct 15 - Defence Minister Rajnath Singh met French Minister Sébastien Lecornu. The talks covered industrial collaboration, maritime cooperation and joint exercises between the three services.",
+        "date 2025-07-16\nCANBERRA, July 16 - Australia and Indonesia held their 2+2. Ministers discussed the new agreement's implementation, including more frequent joint exercises.",
+    ] {
+        let r = extract(text);
+        assert!(of_kind(&r, "material_cooperation").is_empty(), "{:?}", r.events);
+    }
+    let r = extract("date 2024-11-12\nJODHPUR, Nov 12 - Soldiers from India and France began the joint exercises on Monday.");
+    assert_eq!(
+        of_kind(&r, "material_cooperation").len(),
+        1,
+        "{:?}",
+        r.events
+    );
+}
