@@ -338,3 +338,12 @@ fn exercises_talked_of_are_no_exercise_held() {
         r.events
     );
 }
+
+#[test]
+fn a_combined_exercise_once_and_its_days_told_after_no_second() {
+    let r = extract("date 2024-03-04\nSEOUL, March 4 - The Republic of Korea and the United States began Freedom Shield 24 (FS 24), their annual combined exercise, on Monday. The exercise runs through March 14 at locations across the country.");
+    let ex = of_kind(&r, "material_cooperation");
+    assert_eq!(ex.len(), 1, "{:?}", r.events);
+    assert_eq!(ex[0].countries, vec!["KOR", "USA"]);
+    assert!(ex[0].participants.is_empty(), "{:?}", ex[0].participants);
+}
