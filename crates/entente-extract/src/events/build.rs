@@ -1519,6 +1519,28 @@ pub(super) fn build(
                 .filter(|c| Some(*c) != e.source.as_ref())
                 .cloned()
                 .collect();
+            // "Spain, Ireland and Norway formally recognised the State of
+            // Palestine": each state's recognition is its own act
+            let recognisers: Vec<String> = subj
+                .countries
+                .iter()
+                .filter(|c| Some(*c) != e.target.as_ref())
+                .cloned()
+                .collect();
+            if f.rule.cameo == "054"
+                && f.rule.directed
+                && e.target.is_some()
+                && recognisers.len() >= 2
+            {
+                for s in recognisers {
+                    let mut one = e.clone();
+                    one.countries = vec![s.clone(), e.target.clone().unwrap_or_default()];
+                    one.source = Some(s.clone());
+                    one.document = Some(s);
+                    out.push(one);
+                }
+                return out;
+            }
             if f.rule.directed && targets.len() >= 2 && e.source.is_some() {
                 for t in targets {
                     let mut one = e.clone();
