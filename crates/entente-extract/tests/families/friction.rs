@@ -551,3 +551,15 @@ fn exports_or_imports_suspended_are_sanctions() {
         assert_eq!((e.source.as_deref(), e.target.as_deref()), (Some(pair.0), Some(pair.1)), "{e:?}");
     }
 }
+
+#[test]
+fn terms_accepted_and_tariffs_paused_are_concessions() {
+    for (text, src) in [
+        ("date 2025-01-27\nBOGOTA, Jan 27 - Colombia accepted all of the United States' terms on deportation flights late on Sunday.", "COL"),
+        ("date 2025-02-04\nWASHINGTON, Feb 4 - The United States paused the planned tariffs on Mexico for a month after a call on Monday.", "USA"),
+    ] {
+        let r = extract(text);
+        let c = find(&r, "concession");
+        assert_eq!(c.source.as_deref(), Some(src), "{c:?}");
+    }
+}
