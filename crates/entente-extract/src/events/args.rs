@@ -245,13 +245,21 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
         }
         // "JAKARTA, 4 June - The Secretary-General of ASEAN received ...":
         // a dateline after a headline stays in its sentence, and its place
-        // is where the report was filed, no party
+        // is where the report was filed, no party (it may still be where
+        // the act was)
         if ctx
             .doc
             .dateline
             .as_ref()
             .is_some_and(|d| d.span.contains(m.span))
         {
+            if let Some(p) = m.find(|t| match *t {
+                Target::Place(p) => Some(p),
+                _ => None,
+            }) {
+                let pe = &ctx.kb.places[p];
+                s.places.push((pe.name.clone(), pe.country.clone()));
+            }
             continue;
         }
         let before = text[..m.span.start].trim_end();

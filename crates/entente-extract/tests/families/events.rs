@@ -651,6 +651,8 @@ fn a_dateline_after_a_headline_is_no_party_of_the_first_sentence() {
             m.countries
         );
         assert_eq!(m.countries.len(), 2, "{:?}", m.countries);
+        // ...but it is still where the meeting was
+        assert!(m.place.is_some(), "{m:?}");
     }
 }
 
