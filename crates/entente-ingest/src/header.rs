@@ -339,6 +339,17 @@ fn place_line(text: &str, places: &dyn PlaceResolver) -> Option<DatelineInfo> {
         let start = at;
         at += line.len();
         let l = line.trim();
+        // "CAMP GENERAL EMILIO AGUINALDO, Quezon City — April 22, 2024": a
+        // venue and its city, then the day
+        let (l, day) = match ["—", "–", " - "].iter().find_map(|d| l.split_once(d)) {
+            Some((head, tail)) => match find_dates(tail.trim()).first() {
+                Some(d) if d.span.start == 0 && d.span.end >= tail.trim().len() => {
+                    (head.trim(), d.full())
+                }
+                _ => (l, None),
+            },
+            None => (l, None),
+        };
         if l.is_empty() || l.split_whitespace().count() > 6 {
             continue;
         }
@@ -358,7 +369,7 @@ fn place_line(text: &str, places: &dyn PlaceResolver) -> Option<DatelineInfo> {
                         place,
                         country,
                         span: Span::new(start + lead, start + lead + l.len()),
-                        day: None,
+                        day,
                         month_day: None,
                         agency: None,
                     });
