@@ -885,6 +885,11 @@ mod tests {
         let x =
             h("Joint Press Conference\n\nFederal Chancellery, Tokyo Street\n\nThe ministers met.");
         assert!(x.dateline.is_none());
+        // ...and the day after a dash
+        let x = h("ARMED FORCES\nPublic Affairs Office\n\nCAMP GENERAL AGUINALDO, New Delhi — April 22, 2024\n\nThe exercise opened.");
+        let d = x.dateline.unwrap();
+        assert_eq!(d.place, "New Delhi");
+        assert_eq!(d.day.map(|d| d.to_string()).as_deref(), Some("2024-04-22"));
     }
 
     #[test]
