@@ -353,6 +353,16 @@ fn place_line(text: &str, places: &dyn PlaceResolver) -> Option<DatelineInfo> {
         if l.is_empty() || l.split_whitespace().count() > 6 {
             continue;
         }
+        // the line (without its day) is the dateline
+        let lead = line.len() - line.trim_start().len();
+        let found = |place: String, country: Option<String>| DatelineInfo {
+            place,
+            country,
+            span: Span::new(start + lead, start + lead + l.len()),
+            day,
+            month_day: None,
+            agency: None,
+        };
         // "United Nations Headquarters, New York", "Ministry of External
         // Affairs, New Delhi": a venue, then its city
         if let [venue, city] = l.split(',').map(str::trim).collect::<Vec<_>>()[..] {
@@ -364,15 +374,7 @@ fn place_line(text: &str, places: &dyn PlaceResolver) -> Option<DatelineInfo> {
                 && resolve(venue, places).is_none()
             {
                 if let Some((place, country)) = resolve(city, places) {
-                    let lead = line.len() - line.trim_start().len();
-                    return Some(DatelineInfo {
-                        place,
-                        country,
-                        span: Span::new(start + lead, start + lead + l.len()),
-                        day,
-                        month_day: None,
-                        agency: None,
-                    });
+                    return Some(found(place, country));
                 }
             }
         }
@@ -391,15 +393,7 @@ fn place_line(text: &str, places: &dyn PlaceResolver) -> Option<DatelineInfo> {
             continue;
         }
         if let Some((place, country)) = resolve(head, places) {
-            let lead = line.len() - line.trim_start().len();
-            return Some(DatelineInfo {
-                place,
-                country,
-                span: Span::new(start + lead, start + lead + l.len()),
-                day: None,
-                month_day: None,
-                agency: None,
-            });
+            return Some(found(place, country));
         }
     }
     None

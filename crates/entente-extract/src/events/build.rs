@@ -1532,29 +1532,37 @@ pub(super) fn build(
                 && e.target.is_some()
                 && recognisers.len() >= 2
             {
-                for s in recognisers {
-                    let mut one = e.clone();
-                    one.countries = vec![s.clone(), e.target.clone().unwrap_or_default()];
-                    one.source = Some(s.clone());
-                    one.document = Some(s);
-                    out.push(one);
-                }
+                out.extend(one_act_per_state(&e, recognisers, true));
                 return out;
             }
             if f.rule.directed && targets.len() >= 2 && e.source.is_some() {
-                for t in targets {
-                    let mut one = e.clone();
-                    one.countries = vec![e.source.clone().unwrap_or_default(), t.clone()];
-                    one.target = Some(t.clone());
-                    one.document = Some(t);
-                    out.push(one);
-                }
+                out.extend(one_act_per_state(&e, targets, false));
                 return out;
             }
             out.push(e);
         }
     }
     out
+}
+
+/// One act of `e` per state: each of `states` as its source (`as_source`)
+/// with `e`'s target, or as its target with `e`'s source.
+fn one_act_per_state(e: &Event, states: Vec<String>, as_source: bool) -> Vec<Event> {
+    states
+        .into_iter()
+        .map(|c| {
+            let mut one = e.clone();
+            if as_source {
+                one.countries = vec![c.clone(), e.target.clone().unwrap_or_default()];
+                one.source = Some(c.clone());
+            } else {
+                one.countries = vec![e.source.clone().unwrap_or_default(), c.clone()];
+                one.target = Some(c.clone());
+            }
+            one.document = Some(c);
+            one
+        })
+        .collect()
 }
 
 /// "..., a day after X did Y", "two days after", "hours after": where the
