@@ -33,7 +33,7 @@ fn relative_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i-u)\b(?:(?P<wd_pre>on|last|this|next|coming|from|since|until|by)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?P<rel>today|yesterday|tomorrow|this morning|this afternoon|this evening|tonight|last night|last week|earlier this week|this week|earlier this month|this month|earlier this year|last month|next week|next month|last year|a day earlier|the previous day|the day before|a day before)\b|\bon the (?P<nth>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b|\b(?P<ym>january|february|march|april|may|june|july|august|september|october|november|december)\s+(?P<yrel>last|this) year\b",
+            r"(?i-u)\b(?:(?P<wd_pre>on|last|this|next|coming|from|since|until|by)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?P<rel>today|yesterday|tomorrow|this morning|this afternoon|this evening|tonight|last night|last week|earlier this week|this week|earlier this month|this month|earlier this year|last month|next week|next month|last year|a day earlier|the previous day|the day before|a day before)\b|\bon the (?P<nth>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b|\b(?P<ym>january|february|march|april|may|june|july|august|september|october|november|december)\s+(?P<yrel>last|this) year\b|\blast\s+(?P<lm>january|february|march|april|june|july|august|september|october|november|december)\b",
         )
         .unwrap()
     })
@@ -149,6 +149,18 @@ pub fn in_sentence(
                 last_weekday(anchor, wd)
             };
             d.to_string()
+        } else if let Some(month) = c.name("lm") {
+            // "last September": the latest such month before the report's
+            let m = MONTHS
+                .iter()
+                .position(|x| x.eq_ignore_ascii_case(month.as_str()))
+                .map_or(1, |k| k as u32 + 1);
+            let year = if m < anchor.month() {
+                anchor.year()
+            } else {
+                anchor.year() - 1
+            };
+            format!("{year}-{m:02}")
         } else if let (Some(month), Some(rel)) = (c.name("ym"), c.name("yrel")) {
             // "in October last year", "in March this year"
             let year = anchor.year() - i32::from(rel.as_str().eq_ignore_ascii_case("last"));

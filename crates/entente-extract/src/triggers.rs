@@ -489,8 +489,13 @@ fn asserted(sentence: &str, start: usize, governor: &std::cell::OnceCell<Option<
     }
     // "did not" / "has not yet" a little further back
     let far = &words[words.len().saturating_sub(5)..];
-    !far.iter()
-        .any(|w| w == "not" || w == "never" || w.ends_with("n't"))
+    // ("There was no bilateral meeting between X and Y", "no talks were
+    // held": "no" just before the act's noun)
+    let no_before = words.iter().rev().take(2).any(|w| w == "no");
+    !no_before
+        && !far
+            .iter()
+            .any(|w| w == "not" || w == "never" || w.ends_with("n't"))
 }
 
 /// Where the first word `governed_by_a_plan` looks for stands in

@@ -337,3 +337,11 @@ fn a_date_still_to_come_dates_no_act_and_a_round_to_be_held_is_none() {
     assert_eq!(support.date.as_deref(), Some("2025-06-05"), "{support:?}");
     assert_eq!(of_kind(&r, "consultation").len(), 1, "{:?}", r.events);
 }
+
+#[test]
+fn last_september_is_a_month_long_past_and_no_meeting_is_none() {
+    let r = extract("date 2025-05-19\nCAIRO, May 19 - Turkish Foreign Minister Hakan Fidan met Egyptian Foreign Minister Badr Abdelatty on Monday. Presidents Recep Tayyip Erdoğan and Abdel Fattah el-Sisi co-chaired the first meeting of the strategic council in Ankara last September.");
+    assert_eq!(of_kind(&r, "meeting").len(), 1, "{:?}", r.events);
+    let r = extract("date 2024-09-28\nNEW DELHI, Sept 28 - There was no bilateral meeting with the Chinese foreign minister, and no talks were held with Pakistan's foreign minister either.");
+    assert!(r.events.is_empty(), "{:?}", r.events);
+}
