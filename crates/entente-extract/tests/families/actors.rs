@@ -425,3 +425,10 @@ fn the_two_ministers_are_ministers_not_the_president_named_between() {
     who.sort();
     assert_eq!(who, vec!["Mauro Vieira", "Ronald Lamola"], "{round:?}");
 }
+
+#[test]
+fn an_ethiopian_named_again_by_his_given_name() {
+    let r = extract("date 2025-02-18\nNAIROBI, Feb 18 - Ethiopian Prime Minister Abiy Ahmed arrived in Nairobi on Tuesday. Abiy held talks with President William Ruto on the transport corridor.");
+    let m = find(&r, "meeting");
+    assert!(names(m).contains(&"Abiy Ahmed"), "{:?}", names(m));
+}
