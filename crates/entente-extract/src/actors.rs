@@ -691,11 +691,14 @@ fn body_secretary_general(
     {
         return None;
     }
+    let secretary_general = |o: usize| {
+        kb.offices[o]
+            .title
+            .replace('-', " ")
+            .starts_with("Secretary General")
+    };
     let office_of = |body: &str| {
-        (0..kb.offices.len()).find(|&o| {
-            let t = &kb.offices[o].title;
-            kb.offices[o].country == body && t.replace('-', " ").starts_with("Secretary General")
-        })
+        (0..kb.offices.len()).find(|&o| kb.offices[o].country == body && secretary_general(o))
     };
     // a body's Secretary-General named before is the one meant again ("The
     // Secretary-General of ASEAN, Dr. Kao Kim Hourn, received ... the
@@ -705,12 +708,7 @@ fn body_secretary_general(
         .filter(|a| a.span.end <= m.span.start)
         .filter_map(|a| Some((a, a.office?, a.person?)))
         .filter(|&(_, o, _)| {
-            let office = &kb.offices[o];
-            kb.bodies.iter().any(|b| b.code == office.country)
-                && office
-                    .title
-                    .replace('-', " ")
-                    .starts_with("Secretary General")
+            kb.bodies.iter().any(|b| b.code == kb.offices[o].country) && secretary_general(o)
         })
         .max_by_key(|(a, _, _)| a.span.start);
     if let Some((_, office, person)) = named_before {

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use entente_core::Span;
-use entente_ingest::datetext::{find_dates, MONTHS};
+use entente_ingest::datetext::{find_dates, month_number};
 use regex::Regex;
 
 /// A resolved date: day precision, or month / year only.
@@ -26,6 +26,15 @@ impl EventDate {
     /// The day, when the date has day precision.
     pub fn day(&self) -> Option<NaiveDate> {
         NaiveDate::parse_from_str(&self.date, "%Y-%m-%d").ok()
+    }
+
+    /// The first day the date covers ("2024-10" -> 1 October 2024).
+    pub fn first_day(&self) -> Option<NaiveDate> {
+        match self.date.len() {
+            4 => NaiveDate::parse_from_str(&format!("{}-01-01", self.date), "%Y-%m-%d").ok(),
+            7 => NaiveDate::parse_from_str(&format!("{}-01", self.date), "%Y-%m-%d").ok(),
+            _ => self.day(),
+        }
     }
 }
 
@@ -151,10 +160,7 @@ pub fn in_sentence(
             d.to_string()
         } else if let Some(month) = c.name("lm") {
             // "last September": the latest such month before the report's
-            let m = MONTHS
-                .iter()
-                .position(|x| x.eq_ignore_ascii_case(month.as_str()))
-                .map_or(1, |k| k as u32 + 1);
+            let m = month_number(month.as_str()).unwrap_or(1);
             let year = if m < anchor.month() {
                 anchor.year()
             } else {
@@ -164,10 +170,7 @@ pub fn in_sentence(
         } else if let (Some(month), Some(rel)) = (c.name("ym"), c.name("yrel")) {
             // "in October last year", "in March this year"
             let year = anchor.year() - i32::from(rel.as_str().eq_ignore_ascii_case("last"));
-            let month = MONTHS
-                .iter()
-                .position(|m| m.eq_ignore_ascii_case(month.as_str()))
-                .map_or(1, |k| k + 1);
+            let month = month_number(month.as_str()).unwrap_or(1);
             format!("{year}-{month:02}")
         } else {
             match c["rel"].to_lowercase().as_str() {

@@ -112,7 +112,7 @@ fn first_weekday(text: &str) -> Option<(Weekday, bool)> {
                 && !lead[k + w.len()..].starts_with(char::is_alphanumeric)
         })
     });
-    let before = text[..at].trim_end().to_lowercase();
+    let before = lead.trim_end();
     let after = text[at..]
         .split_whitespace()
         .nth(1)

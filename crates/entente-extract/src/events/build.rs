@@ -512,17 +512,12 @@ pub(super) fn build(
     // Ukraine"): those named later are context
     // "support for India's candidature for permanent membership of the UN
     // Security Council": support aims at the state named first
-    if f.rule.cameo == "051" {
+    if matches!(f.rule.cameo.as_str(), "051" | "163") {
         let listed = first_listed_states(ctx, Span::new(t_end, obj_end));
         if !listed.is_empty() {
             obj.countries = listed;
-        }
-    }
-    if f.rule.cameo == "163" {
-        let listed = first_listed_states(ctx, Span::new(t_end, obj_end));
-        if !listed.is_empty() {
-            obj.countries = listed;
-        } else if obj.countries.iter().all(|c| subj.countries.contains(c)) {
+        } else if f.rule.cameo == "163" && obj.countries.iter().all(|c| subj.countries.contains(c))
+        {
             // "imposed restrictive measures on 16 individuals in view of the
             // Lukashenka regime's repression", "sanctions on five officials
             // over Iran's drone transfers": measures on people, aimed at the
@@ -729,13 +724,7 @@ pub(super) fn build(
             // November 2025", written in June): a date after the report's
             // is what is to come, not the day of the act told
             let ahead = |d: &&crate::dates::EventDate| {
-                let first = match d.date.len() {
-                    4 => format!("{}-01-01", d.date),
-                    7 => format!("{}-01", d.date),
-                    _ => d.date.clone(),
-                };
-                let day = chrono::NaiveDate::parse_from_str(&first, "%Y-%m-%d").ok();
-                matches!((day, ctx.anchor), (Some(x), Some(a)) if x > a)
+                matches!((d.first_day(), ctx.anchor), (Some(x), Some(a)) if x > a)
             };
             dates
                 .iter()
@@ -895,7 +884,6 @@ pub(super) fn build(
     // a French readout's "s'est entretenu avec" under "Entretien
     // téléphonique", or with "par téléphone" in the sentence: a call
     if kind == "meeting"
-        && sentence[f.start..].starts_with("s")
         && sentence[f.start..f.end].contains("entretenu")
         && (ctx.text.contains("téléphon") || ctx.text.contains("visioconf"))
     {
@@ -1925,9 +1913,6 @@ fn guests_named_before(after: &str) -> Option<usize> {
     matches!(w, "guests" | "visitors" | "counterparts").then_some(n)
 }
 
-/// An arrest verb used as a participle: after a determiner ("the
-/// detained captain", "of detained citizens"), or after a noun and before
-/// a preposition with no auxiliary ("a national detained in Kuwait").
 /// Whether a meeting trigger is a welcome on someone's arrival: a verb of
 /// welcome in a sentence that tells of the arrival or the airport.
 fn welcomed_on_arrival(sentence: &str, t_start: usize, t_end: usize) -> bool {
@@ -1964,6 +1949,9 @@ fn welcomed_on_arrival(sentence: &str, t_start: usize, t_end: usize) -> bool {
     arrival.is_match(sentence) && !talks.is_match(sentence)
 }
 
+/// An arrest verb used as a participle: after a determiner ("the
+/// detained captain", "of detained citizens"), or after a noun and before
+/// a preposition with no auxiliary ("a national detained in Kuwait").
 fn describes_a_detainee(before: &str, after: &str) -> bool {
     let prev = crate::last_word_lower(before);
     if matches!(
@@ -2207,10 +2195,9 @@ fn plural_ministers_of(ctx: &Context, subject: Span) -> Option<String> {
         .find_map(|m| m.country(ctx.kb).map(str::to_string))
 }
 
-/// A subject that stands for both parties: "the two ministers", "both
-/// sides", "the two countries".
 /// "(2) The Ministers", "Ministers", "The leaders": the officials of a
-/// joint statement, no state named.
+/// joint statement, no state named ("the two ministers", "both sides"
+/// are `names_both_sides`).
 fn plural_officials(subject: &str) -> bool {
     let s = subject
         .trim()
@@ -2222,17 +2209,12 @@ fn plural_officials(subject: &str) -> bool {
     let s = s.strip_prefix("the ").unwrap_or(&s);
     matches!(
         s.trim_end_matches([',', ' ']),
-        "ministers"
-            | "leaders"
-            | "foreign ministers"
-            | "four ministers"
-            | "both ministers"
-            | "both leaders"
-            | "two sides"
-            | "sides"
+        "ministers" | "leaders" | "foreign ministers" | "four ministers" | "sides"
     )
 }
 
+/// A subject that stands for both parties: "the two ministers", "both
+/// sides", "the two countries".
 fn names_both_sides(subject: &str) -> bool {
     let s = subject.to_lowercase();
     ["the two ", "both "].iter().any(|d| {

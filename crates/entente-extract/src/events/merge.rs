@@ -29,7 +29,7 @@ fn dates_agree_in(ctx: &Context, a: &Event, b: &Event) -> bool {
         let (Some(d), Some(anchor)) = (&e.date, ctx.anchor) else {
             return false;
         };
-        d.date.get(..4) != Some(anchor.format("%Y").to_string().as_str())
+        d.date.get(..4).and_then(|y| y.parse::<i32>().ok()) != Some(chrono::Datelike::year(&anchor))
     };
     match (&a.date, &b.date) {
         (None, Some(_)) => !other_year(b),

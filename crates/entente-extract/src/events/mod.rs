@@ -14,7 +14,6 @@ mod visit_days;
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
-use chrono::NaiveDate;
 use entente_core::record::{EventRecord, Evidence, Participant, Place};
 use entente_core::Span;
 use entente_kb::Kb;
@@ -280,13 +279,8 @@ pub(super) fn is_background(ctx: &Context, i: usize) -> bool {
     let ds = ctx.sentence_dates(i);
     !ds.is_empty()
         && ds.iter().all(|d| {
-            let day = NaiveDate::parse_from_str(&d.date, "%Y-%m-%d")
-                .ok()
-                .or_else(|| NaiveDate::parse_from_str(&format!("{}-01", d.date), "%Y-%m-%d").ok())
-                .or_else(|| {
-                    NaiveDate::parse_from_str(&format!("{}-01-01", d.date), "%Y-%m-%d").ok()
-                });
-            day.is_some_and(|x| (anchor - x).num_days() > 120 && d.date.len() > 4)
+            d.first_day()
+                .is_some_and(|x| (anchor - x).num_days() > 120 && d.date.len() > 4)
         })
 }
 
