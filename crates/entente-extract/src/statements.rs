@@ -1491,10 +1491,17 @@ fn domain_ministries(ctx: &Context, span: Span) -> Vec<(usize, Speaker)> {
             .filter(|m| m.is_state_word() && m.span.end <= at && at - m.span.end <= 4)
             .find_map(|m| m.country(ctx.kb));
         if let Some(c) = state {
-            let mut name = String::from("Ministry of ");
-            name.push_str(&domain[..1].to_ascii_uppercase());
-            name.push_str(&domain[1..]);
-            out.push((at, Speaker::Org(name, Some(c.to_string()))));
+            // (named as a portfolio-first name is: "interior ministry" is
+            // the "Ministry of the Interior")
+            let titled = format!(
+                "{}{} Ministry",
+                domain[..1].to_ascii_uppercase(),
+                &domain[1..]
+            );
+            out.push((
+                at,
+                Speaker::Org(ministry_form(&titled), Some(c.to_string())),
+            ));
         }
     }
     out

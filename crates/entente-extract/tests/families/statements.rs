@@ -419,4 +419,13 @@ fn a_ministry_named_by_its_portfolio_first_is_named_as_ministries_name_themselve
         "{:?}",
         r.statements
     );
+    // ...and so does one written in lower case
+    let r = extract("date 2025-03-10\nMADRID, March 10 - Spain extradited a former officer to Argentina on Monday. \"Cooperation between the two judicial systems has worked,\" the Spanish interior ministry said in a statement.");
+    let orgs: Vec<Option<&str>> = r.statements.iter().map(|s| s.org.as_deref()).collect();
+    assert_eq!(
+        orgs,
+        vec![Some("Ministry of the Interior")],
+        "{:?}",
+        r.statements
+    );
 }
