@@ -92,14 +92,31 @@ const FRENCH_MONTHS: [&str; 12] = [
     "décembre",
 ];
 
+/// The French month names as often typed, without accents.
+const FRENCH_MONTHS_PLAIN: [&str; 12] = [
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+];
+
 /// The month number of an English month name or abbreviation, or of a
 /// French month name.
 pub fn month_number(name: &str) -> Option<u32> {
-    let lower = name.trim_end_matches('.').to_lowercase();
-    let plain = |m: &str| m.replace('é', "e").replace('û', "u");
+    // (compared without copying: this runs for every date found)
+    let bare = name.trim_end_matches('.');
     if let Some(k) = FRENCH_MONTHS
         .iter()
-        .position(|m| *m == lower || plain(m) == lower)
+        .zip(FRENCH_MONTHS_PLAIN)
+        .position(|(m, p)| m.eq_ignore_ascii_case(bare) || p.eq_ignore_ascii_case(bare))
     {
         return Some(k as u32 + 1);
     }
