@@ -765,7 +765,8 @@ fn bare_titles(
         let Some(bare) = o.bare_title.as_deref() else {
             continue;
         };
-        if !text.contains(&format!("he {bare}")) {
+        let needle = format!("he {bare}");
+        if !text.contains(&needle) {
             continue;
         }
         let institution = o.institution.as_deref();
@@ -783,7 +784,7 @@ fn bare_titles(
         let Some(person) = date.filter(|_| named).and_then(|d| kb.holder(office, d)) else {
             continue;
         };
-        for (at, w) in text.match_indices(&format!("he {bare}")) {
+        for (at, w) in text.match_indices(&needle) {
             // ("he Secretary": the title starts after "he ")
             let start = at + 3;
             let end = at + w.len();
