@@ -1501,20 +1501,16 @@ pub(super) fn build(
             }
             // "summoned the envoys of Russia and Belarus": one act per state
             // (rule 10: an expulsion is one reduce_relations per target)
-            let targets: Vec<String> = obj
-                .countries
-                .iter()
-                .filter(|c| Some(*c) != e.source.as_ref())
-                .cloned()
-                .collect();
+            let other_than = |cs: &[String], not: &Option<String>| -> Vec<String> {
+                cs.iter()
+                    .filter(|c| Some(*c) != not.as_ref())
+                    .cloned()
+                    .collect()
+            };
+            let targets = other_than(&obj.countries, &e.source);
             // "Spain, Ireland and Norway formally recognised the State of
             // Palestine": each state's recognition is its own act
-            let recognisers: Vec<String> = subj
-                .countries
-                .iter()
-                .filter(|c| Some(*c) != e.target.as_ref())
-                .cloned()
-                .collect();
+            let recognisers = other_than(&subj.countries, &e.target);
             if f.rule.cameo == "054"
                 && f.rule.directed
                 && e.target.is_some()
