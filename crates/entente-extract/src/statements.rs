@@ -165,12 +165,19 @@ const SPEECH_VERBS: &[&str] = &[
     "writing",
     "noting",
     "warning",
+    "calling",
+    "describing",
+    "terming",
+    "stressing",
+    "insisting",
     "described",
     "termed",
     "called",
     "replied",
     "responded",
     "said",
+    // "was quoted as saying"
+    "quoted",
     "says",
     "stated",
     "states",
@@ -220,6 +227,12 @@ fn is_speech_verb(w: &str) -> bool {
     // (compared without copying: most words are no verb of speech)
     let w = w.trim_matches(|c: char| !c.is_alphabetic());
     SPEECH_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w))
+}
+
+/// A verb of speech after a quotation that brings in its speaker
+/// ('," said X', '," X told'): a participle ('", calling it ...') does not.
+fn is_speech_verb_after(w: &str) -> bool {
+    is_speech_verb(w) && !w.trim_end_matches([',', '.', ';']).ends_with("ing")
 }
 
 /// Extracts the statements of a document.
@@ -284,7 +297,10 @@ pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
         let after_txt = after.of(text);
         // an attribution that names a speech act decides; a quote with none
         // continues the previous speaker's words
-        let said_after = after_txt.split_whitespace().take(14).any(is_speech_verb);
+        let said_after = after_txt
+            .split_whitespace()
+            .take(14)
+            .any(is_speech_verb_after);
         let said_before = before_txt.split_whitespace().any(is_speech_verb)
             || before_txt.trim_end().ends_with(':')
             || before_txt.to_lowercase().contains("according to ")
@@ -462,7 +478,10 @@ fn speaker_after(ctx: &Context, q: Quote, after: Span) -> Option<Speaker> {
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - body.as_ptr() as usize, w))
         .collect();
-    let verb = words.iter().take(14).position(|(_, w)| is_speech_verb(w))?;
+    let verb = words
+        .iter()
+        .take(14)
+        .position(|(_, w)| is_speech_verb_after(w))?;
     let base = after.start + lead;
     let phrase = if verb == 0 {
         // "said X ...": up to a preposition or punctuation
@@ -578,10 +597,14 @@ fn speaker_before(ctx: &Context, q: Quote, before: Span) -> Option<Speaker> {
         .rev()
         .find(|&k| is_speech_verb(words[k].1) || put_it(k))
         .or_else(|| t.trim_end().ends_with(':').then_some(words.len()))?;
-    let end = words.get(verb).map_or(t.len(), |w| w.0);
-    // "X summoned Y, Z, on Monday and told him that ...": the verb shares
-    // the sentence's subject, its first words
-    if t[..end].trim_end().ends_with(" and") {
+    let mut end = words.get(verb).map_or(t.len(), |w| w.0);
+    // "X summoned Y, Z, on Monday and told him that ...", "X criticised
+    // the visit, saying ...", "X protested what it called ...": the verb
+    // shares the sentence's subject, its first words
+    let head = t[..end].trim_end();
+    let participle = words.get(verb).is_some_and(|w| w.1.ends_with("ing")) && head.ends_with(',');
+    let what_it = head.ends_with("what it") || head.ends_with("what they");
+    if head.ends_with(" and") || participle || what_it {
         // "On Sunday, Foreign Secretary X summoned Y and expressed": the
         // person who opens the sentence
         if let Some(a) = ctx
@@ -600,15 +623,35 @@ fn speaker_before(ctx: &Context, q: Quote, before: Span) -> Option<Speaker> {
                     || w.ends_with("’s")
                     || matches!(
                         *w,
-                        "foreign" | "defence" | "defense" | "ministry" | "the" | "of"
+                        "foreign"
+                            | "defence"
+                            | "defense"
+                            | "ministry"
+                            | "embassy"
+                            | "government"
+                            | "the"
+                            | "of"
+                            | "in"
                     )
             })
             .take(6)
             .collect();
-        if let Some(last) = lead.last() {
+        // ("The Russian embassy in Helsinki": no dangling "in" or "the")
+        let kept = lead
+            .iter()
+            .rposition(|(_, w)| !matches!(*w, "the" | "of" | "in"))
+            .map_or(0, |k| k + 1);
+        if let Some(last) = lead[..kept].last() {
             let to = last.0 + last.1.len();
             if let Some(sp) = resolve_phrase(ctx, q, Span::new(before.start, before.start + to)) {
                 return Some(sp);
+            }
+        }
+        // "The military said on Monday that ..., calling the actions '...'":
+        // the participle's subject is the one of the verb of speech before
+        if participle {
+            if let Some(k) = (0..verb).rev().find(|&k| is_speech_verb(words[k].1)) {
+                end = words[k].0;
             }
         }
     }
@@ -922,15 +965,23 @@ fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
             "spokesman",
             "spokeswoman",
             "official",
+            "officer",
             "source",
         ];
         let org_word = lower
             .split_whitespace()
             .skip(1)
             .find(|w| ORG_WORDS.iter().any(|o| o.eq_ignore_ascii_case(w)));
+        // ("an Indian Army officer said": the organisation the phrase
+        // itself names first)
         let by_org = || {
             let w = org_word?;
-            nearest_org(ctx, q.outer.start, |n| n.to_lowercase().contains(w))
+            let keep = |n: &str| n.to_lowercase().contains(w);
+            orgs_in(ctx, phrase)
+                .into_iter()
+                .find(|(_, sp)| matches!(sp, Speaker::Org(n, _) if keep(n)))
+                .map(|(_, sp)| sp)
+                .or_else(|| nearest_org(ctx, q.outer.start, keep))
         };
         if unnamed.contains(&noun) && first != "the" {
             if let Some(org) = by_org() {
@@ -980,6 +1031,9 @@ fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
         }
     }
     if let Some(org) = institution_phrase(ctx, phrase) {
+        return Some(org);
+    }
+    if let Some(org) = state_speaks(ctx, phrase) {
         return Some(org);
     }
     // a name: a surname of someone named before, or a new person
@@ -1742,6 +1796,38 @@ fn institution_phrase(ctx: &Context, phrase: Span) -> Option<Speaker> {
         return Some(Speaker::Org(name, country));
     }
     None
+}
+
+/// "The Philippines said", "Beijing said": a state named alone, by its
+/// name or its capital, speaks through its foreign ministry.
+fn state_speaks(ctx: &Context, phrase: Span) -> Option<Speaker> {
+    let p = phrase.of(ctx.text).trim().trim_end_matches([',', ';']);
+    let p = p
+        .strip_prefix("the ")
+        .or_else(|| p.strip_prefix("The "))
+        .unwrap_or(p);
+    let at = p.as_ptr() as usize - ctx.text.as_ptr() as usize;
+    let m = ctx
+        .mentions_in(phrase)
+        .iter()
+        .find(|m| m.span == Span::new(at, at + p.len()))?;
+    let code = m.targets.iter().find_map(|t| match *t {
+        Target::Country(i) => Some(ctx.kb.countries[i].code.as_str()),
+        Target::Place(i) => {
+            let place = &ctx.kb.places[i];
+            ctx.kb
+                .country(&place.country)
+                .filter(|c| c.capital.as_deref() == Some(place.name.as_str()))
+                .map(|c| c.code.as_str())
+        }
+        _ => None,
+    })?;
+    let x = ctx
+        .kb
+        .institutions
+        .iter()
+        .find(|i| i.country == code && i.kind == "foreign-ministry")?;
+    Some(Speaker::Org(x.name.clone(), Some(x.country.clone())))
 }
 
 /// The first state a span names ("the French minister", "China's").

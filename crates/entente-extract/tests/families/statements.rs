@@ -429,3 +429,101 @@ fn a_ministry_named_by_its_portfolio_first_is_named_as_ministries_name_themselve
         r.statements
     );
 }
+
+/// The organisations of a text's statements, in order.
+fn orgs(text: &str) -> Vec<Option<String>> {
+    extract(text)
+        .statements
+        .into_iter()
+        .map(|s| s.org)
+        .collect()
+}
+
+#[test]
+fn a_state_that_speaks_speaks_through_its_foreign_ministry() {
+    // by its name, its capital, or as the subject of "what it called"
+    let cases = [
+        (
+            "date 2024-06-11\nSEOUL, June 11 (Wire) - South Korea lodged a protest with Japan on Tuesday over what it called \"a baseless claim to our islands\".",
+            "Ministry of Foreign Affairs",
+        ),
+        (
+            "date 2024-06-11\nTokyo said on Tuesday that the claim was \"entirely unacceptable and without merit\".",
+            "Ministry of Foreign Affairs",
+        ),
+        (
+            "date 2025-03-02\nBRASILIA, March 2 - Brazil said the new tariffs were \"a step backwards for the whole hemisphere\".",
+            "Ministry of Foreign Affairs",
+        ),
+        (
+            "date 2025-03-02\nCANBERRA, March 2 - Australia summoned Iran's ambassador to object to what it described as \"an intolerable campaign of intimidation\".",
+            "Department of Foreign Affairs and Trade",
+        ),
+    ];
+    for (text, org) in cases {
+        assert_eq!(orgs(text), vec![Some(org.to_string())], "{text}");
+    }
+    // a person is not a state: a name still speaks for himself
+    assert_eq!(
+        speakers("date 2025-03-02\nMarta Quintela said the tariffs were \"a step backwards for the region\"."),
+        vec![Some("Marta Quintela".to_string())]
+    );
+}
+
+#[test]
+fn a_participle_after_a_comma_shares_the_sentence_subject() {
+    let cases = [
+        (
+            "date 2025-05-04\nThe Chinese embassy in Canberra rejected the report in a post on WeChat, saying Australia had \"chosen confrontation over dialogue\".",
+            "Embassy of China in Australia",
+        ),
+        (
+            "date 2025-05-04\nThe Indian Army marked the start of the drill on Monday, calling it \"a milestone in our partnership with Japan\".",
+            "Indian Army",
+        ),
+    ];
+    for (text, org) in cases {
+        assert_eq!(orgs(text), vec![Some(org.to_string())], "{text}");
+    }
+    // the person who opens the sentence, not the one named last in it
+    assert_eq!(
+        speakers("date 2025-05-04\nSubrahmanyam Jaishankar met Penny Wong in Canberra on Monday, adding that ties were \"in their best shape ever\"."),
+        vec![Some("Subrahmanyam Jaishankar".to_string())]
+    );
+}
+
+#[test]
+fn an_unnamed_officer_speaks_for_the_service_named_with_him() {
+    let cases = [
+        (
+            "date 2025-05-04\nA Japanese Navy officer described the drill as \"the most complex we have run together\".",
+            "Japanese Navy",
+        ),
+        (
+            "date 2025-05-04\n\"Our crews learned a great deal,\" an Indian Navy officer told reporters.",
+            "Indian Navy",
+        ),
+    ];
+    for (text, org) in cases {
+        assert_eq!(orgs(text), vec![Some(org.to_string())], "{text}");
+    }
+}
+
+#[test]
+fn a_participle_after_the_quotation_names_no_speaker() {
+    // '"...," calling it a breach of the Convention': the speaker is the
+    // subject before the quotation, not the words after the participle
+    let r = extract(
+        "date 2024-04-07\nOn Saturday, Chile's Ministry of Foreign Affairs condemned the raid \"in the strongest possible terms,\" calling it a violation of the Vienna Convention.",
+    );
+    assert_eq!(r.statements[0].speaker, None);
+    assert_eq!(
+        r.statements[0].org.as_deref(),
+        Some("Ministry of Foreign Affairs")
+    );
+    // "was quoted as saying": the person named before the verb
+    assert_eq!(
+        speakers("date 2025-05-12\nMoscow reacted within hours. \"This decision will not go unanswered,\" Maria Zakharova was quoted as saying."),
+        vec![Some("Maria Zakharova".to_string())]
+    );
+}
