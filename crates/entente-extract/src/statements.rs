@@ -1151,6 +1151,28 @@ fn subject_before(ctx: &Context, at: usize) -> Option<Speaker> {
     }
     // "He was guarded.": a pronoun's sentence hands over to the one before
     for _ in 0..3 {
+        // a sentence inside an earlier quotation is its speaker's: the one
+        // named after it ('," Brawner said.'), else the subject of the
+        // sentence it opened in ("Kallas said: \"...")
+        let start = ctx.doc.sentences[i].start;
+        if let Some(qt) = ctx
+            .quotes
+            .iter()
+            .find(|qt| qt.outer.start <= start && start < qt.outer.end)
+        {
+            let close = ctx
+                .sentence_of(qt.outer.end.saturating_sub(1))
+                .map_or(qt.outer.end, |k| ctx.doc.sentences[k].end);
+            // (each step goes back to an earlier quotation: no cycle)
+            if let Some(sp) = speaker_after(ctx, *qt, Span::new(qt.outer.end, close)) {
+                return Some(sp);
+            }
+            i = ctx.sentence_before(qt.outer.start + 1)?;
+            if ctx.doc.sentences[i].start >= qt.outer.start {
+                i = i.checked_sub(1)?;
+            }
+            continue;
+        }
         let words: Vec<&str> = ctx.doc.sentences[i]
             .of(ctx.text)
             .split_whitespace()

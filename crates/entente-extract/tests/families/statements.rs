@@ -527,3 +527,18 @@ fn a_participle_after_the_quotation_names_no_speaker() {
         vec![Some("Maria Zakharova".to_string())]
     );
 }
+
+#[test]
+fn a_pronoun_after_a_quotation_of_several_sentences_is_its_speaker() {
+    // the sentence before the pronoun lies inside the earlier quotation:
+    // its capitalised first word is no name
+    let texts = [
+        "date 2025-06-02\nAt the press conference, Kaja Kallas said: \"Trade is only one part of this. Whatever happens in the Gulf matters to us too.\"\n\n\"We have agreed to work together on maritime security,\" she added.",
+        "date 2025-06-02\nPenny Wong opened the meeting. \"Our region needs more dialogue. Seventy years of friendship show what patience can do,\" Wong said.\n\nShe added that the talks were \"frank, warm and useful for both sides\".",
+    ];
+    let want = ["Kaja Kallas", "Penny Wong"];
+    for (text, who) in texts.iter().zip(want) {
+        let s = speakers(text);
+        assert_eq!(s.last().cloned().flatten().as_deref(), Some(who), "{text}");
+    }
+}
