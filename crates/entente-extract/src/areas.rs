@@ -138,6 +138,82 @@ const DISCUSSION_WORDS: &[&str] = &[
     "dans les domaines",
 ];
 
+/// Words of military training: a sentence with one describes an exercise.
+const TRAINING_WORDS: &[&str] = &[
+    "exercise",
+    "drill",
+    "troops",
+    "trained",
+    "training",
+    "manoeuvre",
+    "maneuver",
+    "soldiers",
+    "sailors",
+    "contingent",
+    "interoperability",
+    "operations",
+];
+
+fn training_words(s: &str) -> bool {
+    static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
+    crate::phrase_set(&WORDS, TRAINING_WORDS).is_match(s)
+}
+
+/// Whether `s` holds one of `words` as whole words, in any case.
+fn holds_word(s: &str, words: &[String]) -> bool {
+    let lower = s.to_lowercase();
+    words.iter().any(|w| {
+        let w = w.to_lowercase();
+        lower.match_indices(&w).any(|(p, _)| {
+            let before = lower[..p].chars().next_back();
+            let after = lower[p + w.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
+/// An exercise covers what it trained for ("drills in counter-terrorism
+/// operations in semi-urban terrain"): the sentences after it that describe
+/// the training and carry no event of their own, up to the next event. A
+/// naval exercise is maritime cooperation: an area's `exercise_signs` in
+/// those sentences put the exercise in that area.
+fn exercise_areas(ctx: &Context, events: &mut [Event], owner: &[Vec<usize>], situations: &[usize]) {
+    let sentences = &ctx.doc.sentences;
+    for k in 0..events.len() {
+        if events[k].kind != "material_cooperation" {
+            continue;
+        }
+        let own: Vec<Span> = events[k].sentences.iter().map(|&s| sentences[s]).collect();
+        if !own.iter().any(|sp| training_words(sp.of(ctx.text))) {
+            continue;
+        }
+        let first = *events[k].sentences.iter().next().unwrap();
+        let mut described = Vec::new();
+        for (s, owners) in owner.iter().enumerate().skip(first + 1) {
+            if owners.iter().any(|&o| o != k) {
+                break;
+            }
+            if owners.is_empty() && training_words(sentences[s].of(ctx.text)) {
+                described.push(sentences[s]);
+            }
+        }
+        let mut found = BTreeSet::new();
+        for sp in &described {
+            found.extend(areas_in(ctx, *sp, situations));
+        }
+        for a in ctx.kb.areas.iter().filter(|a| !a.exercise_signs.is_empty()) {
+            if own
+                .iter()
+                .chain(&described)
+                .any(|sp| holds_word(sp.of(ctx.text), &a.exercise_signs))
+            {
+                found.insert(a.slug.clone());
+            }
+        }
+        events[k].areas.extend(found);
+    }
+}
+
 fn same_states(a: &[String], b: &[String]) -> bool {
     let mut a = a.to_vec();
     let mut b = b.to_vec();
@@ -238,6 +314,7 @@ pub fn assign(ctx: &Context, events: &mut [Event]) {
             }
         }
     }
+    exercise_areas(ctx, events, &owner, &situations);
     // pledged and signed areas were discussed at the occasion too
     for k in 0..events.len() {
         if events[k].own_span.is_none() {

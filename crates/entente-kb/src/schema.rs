@@ -166,6 +166,11 @@ pub struct Area {
     pub slug: String,
     #[serde(default)]
     pub synonyms: Vec<String>,
+    /// Words that put a military exercise in this area although they name
+    /// no area by themselves ("navy", "warships": a naval exercise is
+    /// maritime cooperation).
+    #[serde(default)]
+    pub exercise_signs: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -245,6 +245,13 @@ pub(crate) fn check(kb: &mut Kb, origins: &Origins, problems: &mut Vec<Problem>)
     }
     let mut seen: HashMap<String, &str> = HashMap::new();
     for a in &kb.areas {
+        if a.exercise_signs.iter().any(|s| s.trim().is_empty()) {
+            p(
+                "areas",
+                format!("area {}", a.slug),
+                "an empty exercise sign".to_string(),
+            );
+        }
         for s in &a.synonyms {
             if let Some(other) = seen.insert(s.to_lowercase(), &a.slug) {
                 if other != a.slug {

@@ -181,6 +181,12 @@ fn injected_errors_are_named_by_file_entry_and_problem() {
     );
 
     let e = problems(&[(
+        "areas.toml",
+        "[[area]]\nslug = \"defence\"\nsynonyms = [\"army\"]\nexercise_signs = [\" \"]\n",
+    )]);
+    assert!(e.contains("area defence: an empty exercise sign"), "{e}");
+
+    let e = problems(&[(
         "f.toml",
         "[[office]]\nid = \"IND-X\"\ncountry = \"IND\"\nkind = \"wizard\"\ntitle = \"Wizard\"\n",
     )]);

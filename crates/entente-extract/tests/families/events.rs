@@ -781,3 +781,52 @@ fn each_states_recognition_is_its_own_and_rounds_of_talks_on_a_deal_are_negotiat
     let r = extract("date 2025-02-20\nSANTIAGO, Feb 20 - Negotiators from Chile and India held a round of talks on a Comprehensive Economic Partnership Agreement in Santiago from Monday to Wednesday.");
     assert_eq!(find(&r, "negotiation").countries, vec!["CHL", "IND"]);
 }
+
+#[test]
+fn an_exercise_covers_what_its_troops_trained_for() {
+    // the sentences that describe the training carry the exercise's areas;
+    // the terrain and the UN mandate it trains under are none
+    let r = extract(
+        "date 2024-10-02\nThe fifth edition of the joint military exercise between India and Egypt, Cyclone, began at Anshas on Tuesday.\n\n\
+         Over two weeks the contingents will rehearse counter-terrorism operations in desert and semi-urban environment under a United Nations mandate.\n\n\
+         The drills include raids, hostage rescue and the clearing of improvised explosive devices.",
+    );
+    let e = find(&r, "material_cooperation");
+    assert!(
+        e.areas.contains(&"counter-terrorism".to_string()),
+        "{:?}",
+        e.areas
+    );
+    assert!(
+        !e.areas.contains(&"multilateral".to_string()),
+        "{:?}",
+        e.areas
+    );
+    assert!(
+        !e.areas.contains(&"climate-environment".to_string()),
+        "{:?}",
+        e.areas
+    );
+    // a naval exercise is maritime cooperation, in any sea
+    let r = extract(
+        "date 2024-06-12\nThe navies of Brazil and Portugal held a joint exercise off Lisbon from June 10 to 12.\n\n\
+         Two frigates and a submarine took part in anti-submarine warfare drills.",
+    );
+    let e = find(&r, "material_cooperation");
+    assert!(
+        e.areas.contains(&"indo-pacific-maritime".to_string()),
+        "{:?}",
+        e.areas
+    );
+    // land drills are not
+    let r = extract(
+        "date 2024-06-12\nSoldiers of Kazakhstan and Kyrgyzstan held a joint exercise near Almaty on Monday.\n\n\
+         The troops trained in mountain warfare and the evacuation of casualties.",
+    );
+    let e = find(&r, "material_cooperation");
+    assert!(
+        !e.areas.contains(&"indo-pacific-maritime".to_string()),
+        "{:?}",
+        e.areas
+    );
+}
