@@ -179,15 +179,15 @@ fn holds_word(s: &str, words: &[String]) -> bool {
 /// those sentences put the exercise in that area.
 fn exercise_areas(ctx: &Context, events: &mut [Event], owner: &[Vec<usize>], situations: &[usize]) {
     let sentences = &ctx.doc.sentences;
-    for k in 0..events.len() {
-        if events[k].kind != "material_cooperation" {
+    for (k, event) in events.iter_mut().enumerate() {
+        if event.kind != "material_cooperation" {
             continue;
         }
-        let own: Vec<Span> = events[k].sentences.iter().map(|&s| sentences[s]).collect();
+        let own: Vec<Span> = event.sentences.iter().map(|&s| sentences[s]).collect();
         if !own.iter().any(|sp| training_words(sp.of(ctx.text))) {
             continue;
         }
-        let first = *events[k].sentences.iter().next().unwrap();
+        let first = *event.sentences.iter().next().unwrap();
         let mut described = Vec::new();
         for (s, owners) in owner.iter().enumerate().skip(first + 1) {
             if owners.iter().any(|&o| o != k) {
@@ -210,7 +210,7 @@ fn exercise_areas(ctx: &Context, events: &mut [Event], owner: &[Vec<usize>], sit
                 found.insert(a.slug.clone());
             }
         }
-        events[k].areas.extend(found);
+        event.areas.extend(found);
     }
 }
 
