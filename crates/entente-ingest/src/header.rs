@@ -16,7 +16,7 @@ use chrono::{Datelike, NaiveDate};
 use entente_core::{PlaceResolver, Span};
 use regex::Regex;
 
-use crate::datetext::{find_dates, DateMention};
+use crate::datetext::{find_dates, DateMention, WEEKDAYS};
 
 /// What the header analysis found.
 #[derive(Debug, Clone, Default)]
@@ -461,19 +461,17 @@ fn leading_dateline(text: &str, pos: usize, places: &dyn PlaceResolver) -> Optio
     let c = dateline_re().captures(rest)?;
     let place_raw = c.name("place")?.as_str();
     let date_txt = c.name("date").map(|m| m.as_str());
-    let date = match date_txt {
+    let (date, agency_after) = match date_txt {
         Some(t) => {
-            let ds = find_dates(t);
-            // the date group must be a date, not the start of a sentence
-            let d = ds.first()?;
-            if d.span.start != 0 || d.span.end < t.trim_end().len() {
-                return None;
-            }
-            Some(*d)
+            let (d, agency) = dateline_date(t)?;
+            (Some(d), agency)
         }
-        None => None,
+        None => (None, None),
     };
-    let agency = c.name("agency").map(|m| m.as_str().trim().to_string());
+    let agency = c
+        .name("agency")
+        .map(|m| m.as_str().trim().to_string())
+        .or(agency_after);
     let bracket = c.name("cty").map(|m| m.as_str());
     let sep = c.name("sep").map(|m| m.as_str());
     let all_caps = place_raw
@@ -539,6 +537,48 @@ fn leading_dateline(text: &str, pos: usize, places: &dyn PlaceResolver) -> Optio
         month_day: date.and_then(|d| Some((d.month, d.day?))),
         agency,
     })
+}
+
+/// The date group of a dateline, which must be a date and not the start
+/// of a sentence: "May 23, 2025", also after a weekday ("Tuesday 25 March
+/// 2025") or a region ("Chiapas, May 23, 2025"), and before an agency
+/// ("August 03, 2024, SPA").
+fn dateline_date(t: &str) -> Option<(DateMention, Option<String>)> {
+    let t = t.trim_end();
+    let mut from = 0;
+    // a weekday, or one to three capitalised words and a comma
+    if let Some(w) = WEEKDAYS.iter().find(|w| t.starts_with(*w)) {
+        from = w.len();
+    } else if let Some((region, _)) = t.split_once(", ") {
+        let words: Vec<&str> = region.split_whitespace().collect();
+        let named = !words.is_empty()
+            && words.len() <= 3
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+            && find_dates(region).is_empty();
+        if named {
+            from = region.len() + 2;
+        }
+    }
+    let rest = t[from..].trim_start_matches([',', ' ']);
+    let ds = find_dates(rest);
+    let d = *ds.first()?;
+    if d.span.start != 0 {
+        return None;
+    }
+    let after = rest[d.span.end..].trim();
+    if after.is_empty() {
+        return Some((d, None));
+    }
+    // ", SPA", ", Xinhua": a short capitalised name closes the group
+    let agency = after.strip_prefix(',')?.trim();
+    let short = !agency.is_empty()
+        && agency.split_whitespace().count() <= 2
+        && agency
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+    short.then(|| (d, Some(agency.to_string())))
 }
 
 /// Words that open sentences, never datelines ("During the talks:").
@@ -750,6 +790,34 @@ mod tests {
         assert!(x.dateline.is_none(), "{:?}", x.dateline);
         let x = h("TOKYO-The two ministers met on Monday.");
         assert_eq!(x.dateline.unwrap().place, "Tokyo");
+    }
+
+    #[test]
+    fn dateline_dates_after_a_weekday_or_a_region_and_before_an_agency() {
+        let t = "Tokyo, March 4, 2025, Kyodo -- The two ministers met.";
+        let x = h(t);
+        let dl = x.dateline.unwrap();
+        assert_eq!(
+            (dl.place.as_str(), dl.agency.as_deref()),
+            ("Tokyo", Some("Kyodo"))
+        );
+        assert_eq!(dl.day.unwrap().to_string(), "2025-03-04");
+        assert!(t[x.body_start..].starts_with("The two ministers"));
+        let x = h("Ministry of Foreign Affairs\nPress Briefing\nRome, Thursday 6 March 2025\n\nThe spokesperson opened the briefing.");
+        let dl = x.dateline.unwrap();
+        assert_eq!(dl.place, "Rome");
+        assert_eq!(dl.day.unwrap().to_string(), "2025-03-06");
+        let x = h("JOINT STATEMENT OF THE TWO PRESIDENTS\n\nLeticia, Amazonas, June 2, 2024\n\nThe Presidents met.");
+        let dl = x.dateline.unwrap();
+        assert_eq!(dl.place, "Leticia");
+        assert_eq!(dl.day.unwrap().to_string(), "2024-06-02");
+        // a sentence after the date is no agency
+        let x = h("Paris, March 4, 2025, the minister said that talks went well.");
+        assert!(
+            x.dateline.as_ref().is_none_or(|d| d.agency.is_none()),
+            "{:?}",
+            x.dateline
+        );
     }
 
     #[test]
