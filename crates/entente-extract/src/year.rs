@@ -70,7 +70,12 @@ pub fn settle(kb: &Kb, doc: &Prepared, mentions: &[Mention]) -> Option<NaiveDate
     let body = &doc.doc.text[doc.body_start..];
     let (latest_past, ahead) = entente_ingest::header::years_bounding(body);
     let floor = latest_past.filter(|&y| y <= horizon).unwrap_or(1990);
-    let weighed = |d: NaiveDate| score(d) + if d.year() >= floor { 2 } else { 0 };
+    // and likely recent: a weekday recurs on the same date every few
+    // years, so alone it would date a report to any of them ("July 1, a
+    // Sunday": 2018 as well as 2029); the last five years the knowledge
+    // base knows of outweigh one weekday's fit, not a person in office
+    let recent = |d: NaiveDate| if d.year() + 4 >= horizon { 2 } else { 0 };
+    let weighed = |d: NaiveDate| score(d) + recent(d) + if d.year() >= floor { 2 } else { 0 };
     // and likely older than the first year it writes of as ahead
     let before_ahead = |d: NaiveDate| ahead.is_none_or(|y| d.year() < y);
     let best = (1990..=horizon)

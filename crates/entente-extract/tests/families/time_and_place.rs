@@ -345,3 +345,21 @@ fn last_september_is_a_month_long_past_and_no_meeting_is_none() {
     let r = extract("date 2024-09-28\nNEW DELHI, Sept 28 - There was no bilateral meeting with the Chinese foreign minister, and no talks were held with Pakistan's foreign minister either.");
     assert!(r.events.is_empty(), "{:?}", r.events);
 }
+
+#[test]
+fn a_weekday_alone_dates_a_wire_to_a_recent_year() {
+    // 1 July was a Sunday in 2018 and a Monday in 2024: a weekday recurs,
+    // and alone it does not date a report years back ("on Sunday", the day
+    // before the dateline's, in 2024)
+    let r = extract("SEOUL, July 1 (Wire) - North Korea on Sunday threatened to respond to a three-way naval drill by the United States, South Korea and Japan.");
+    assert_eq!(r.published.as_deref(), Some("2024-07-01"));
+    // 19 June was a Tuesday in 2018 and a Thursday in 2025 (a Wednesday in
+    // 2024): "on Wednesday", the day before, in 2024 rather than 2018's
+    // "Tuesday"
+    let r = extract("WELLINGTON, June 19 (Wire) - New Zealand paused its funding for the Cook Islands on Wednesday, saying it had not been consulted.");
+    assert!(
+        r.published.as_deref().is_some_and(|d| d >= "2022"),
+        "{:?}",
+        r.published
+    );
+}
