@@ -272,10 +272,32 @@ impl<'a> Context<'a> {
         let line = above.of(text);
         let marked = line.contains('@') || line.contains('·');
         if !marked || line.split_whitespace().count() > 15 || line.contains(['"', '“']) {
-            return None;
+            // a page of one person's posts ("ON X THIS WEEK | Foreign
+            // Minister X (@handle)"): its first line names the author
+            return self.page_author();
         }
         self.actor_range(above)
             .find(|&a| self.actors[a].person.is_some())
+    }
+
+    /// The author of a page of posts: the one person its first line names,
+    /// with a handle.
+    fn page_author(&self) -> Option<usize> {
+        let text = self.text;
+        let end = text.find('\n').unwrap_or(text.len());
+        let first = entente_core::Span::new(0, end);
+        let line = first.of(text);
+        if !line.contains('@') || line.split_whitespace().count() > 15 || line.contains(['"', '“'])
+        {
+            return None;
+        }
+        let mut people = self
+            .actor_range(first)
+            .filter(|&a| self.actors[a].person.is_some());
+        let a = people.next()?;
+        people
+            .all(|b| self.actors[b].person == self.actors[a].person)
+            .then_some(a)
     }
 
     /// The line above the one holding byte `at` (a post's author line).

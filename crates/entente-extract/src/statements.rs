@@ -336,7 +336,10 @@ pub fn extract(ctx: &Context) -> Vec<StatementRecord> {
             (!said_after && !said_before && last.is_none())
                 .then(|| subject_before(ctx, q.outer.start))
                 .flatten()
-        });
+        })
+        // a post under a day's label ("Monday 18 November:") that names no
+        // speaker: its author's
+        .or_else(|| posted_by.map(Speaker::Actor));
         let mut channel = channel_of(before_txt).or_else(|| channel_of(after_txt));
         if channel.is_none() && posted_by.is_some() {
             channel = Some("social-media".into());

@@ -235,6 +235,17 @@ pub(super) fn build(
                 | "again"
                 | "this morning"
                 | "tonight"
+                // a post that opens on the tone of its talks ("Good call
+                // with ...", "Productive meeting with ...")
+                | "good"
+                | "great"
+                | "productive"
+                | "useful"
+                | "excellent"
+                | "warm"
+                | "fruitful"
+                | "constructive"
+                | "substantive"
         );
     let author = quote
         .filter(|_| (f.rule.first_person || opens_on_verb) && subj.actors.is_empty())

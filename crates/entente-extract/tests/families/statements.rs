@@ -542,3 +542,20 @@ fn a_pronoun_after_a_quotation_of_several_sentences_is_its_speaker() {
         assert_eq!(s.last().cloned().flatten().as_deref(), Some(who), "{text}");
     }
 }
+
+#[test]
+fn a_page_of_one_persons_posts_is_its_authors() {
+    // the page's first line names its author with a handle; each post sits
+    // under a day's label and names no speaker
+    let r = extract(
+        "ON X THIS WEEK | Foreign Minister Penny Wong (@SenatorWong)\nCompiled Friday 14 March 2025\n\n\
+         Tuesday 11 March:\n\n\"Good call with Foreign Minister Winston Peters. We discussed the Pacific and our trade agenda.\"\n\n\
+         Thursday 13 March:\n\n\"Australia condemns the missile launch by North Korea in the strongest terms.\"",
+    );
+    let who: Vec<Option<&str>> = r.statements.iter().map(|s| s.speaker.as_deref()).collect();
+    assert_eq!(who, vec![Some("Penny Wong"), Some("Penny Wong")]);
+    // "Good call with X": the author's call, with the author's state
+    let call = find(&r, "phone_call");
+    assert_eq!(call.countries, vec!["AUS", "NZL"]);
+    assert!(names(call).contains(&"Penny Wong"), "{:?}", names(call));
+}
