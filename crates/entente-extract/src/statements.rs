@@ -1039,6 +1039,16 @@ fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
     if let Some(org) = state_speaks(ctx, phrase) {
         return Some(org);
     }
+    // "the JCS said", after "South Korea's Joint Chiefs of Staff (JCS)": the
+    // name the text spelled out for its acronym
+    if let Some(full) = acronym_expansion(ctx, p, q.outer.start) {
+        let org = institution_phrase(ctx, full)
+            .unwrap_or_else(|| Speaker::Org(full.of(text).to_string(), None));
+        return Some(match org {
+            Speaker::Org(n, None) => Speaker::Org(n, state_before(ctx, full)),
+            other => other,
+        });
+    }
     // a name: a surname of someone named before, or a new person
     let name = name_in(p)?;
     let surname = name.split_whitespace().last()?.to_string();
@@ -1438,9 +1448,16 @@ fn subject_org_before(ctx: &Context, at: usize) -> Option<Speaker> {
 /// The organisation named nearest before `at` (same sentence first, then up
 /// to two sentences back) whose name passes `keep`.
 fn nearest_org(ctx: &Context, at: usize, keep: impl Fn(&str) -> bool) -> Option<Speaker> {
+    // (an organisation quoted is no speaker: "an 'Asian version of NATO'")
+    let quoted = |p: usize| {
+        ctx.quotes
+            .iter()
+            .any(|q| q.inner.start <= p && p < q.inner.end)
+    };
     for span in sentences_back(ctx, at) {
         let found = orgs_in(ctx, span)
             .into_iter()
+            .filter(|(p, _)| !quoted(*p))
             .filter(|(_, sp)| matches!(sp, Speaker::Org(n, _) if keep(n)))
             .max_by_key(|(p, _)| *p);
         if let Some((_, org)) = found {
@@ -1853,6 +1870,59 @@ fn state_speaks(ctx: &Context, phrase: Span) -> Option<Speaker> {
         .iter()
         .find(|i| i.country == code && i.kind == "foreign-ministry")?;
     Some(Speaker::Org(x.name.clone(), Some(x.country.clone())))
+}
+
+/// Where the text spells out an acronym before `before`: the capitalised
+/// words just before "(JCS)" whose initials make it ("Joint Chiefs of
+/// Staff (JCS)"). `phrase` is the acronym, alone or after "the".
+fn acronym_expansion(ctx: &Context, phrase: &str, before: usize) -> Option<Span> {
+    let p = phrase.trim().trim_end_matches([',', ';']);
+    let acr = p
+        .strip_prefix("the ")
+        .or_else(|| p.strip_prefix("The "))
+        .unwrap_or(p);
+    let letters = acr.chars().count();
+    if !(2..=6).contains(&letters) || !acr.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let text = &ctx.text[..before];
+    let at = text.find(&format!(" ({acr})"))?;
+    // the words before, back to one for each letter (small words between)
+    let head = &text[..at];
+    let words: Vec<(usize, &str)> = head
+        .split(' ')
+        .scan(0, |pos, w| {
+            let start = *pos;
+            *pos += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    let mut initials = String::new();
+    let mut from = None;
+    for &(start, w) in words.iter().rev() {
+        if initials.len() == letters {
+            break;
+        }
+        match w.chars().next() {
+            Some(c) if c.is_uppercase() => {
+                initials.insert(0, c);
+                from = Some(start);
+            }
+            _ if matches!(w, "of" | "and" | "for" | "the") => {}
+            _ => break,
+        }
+    }
+    (initials == acr).then(|| Span::new(from.unwrap_or(at), at))
+}
+
+/// The state named by a possessive just before `span` ("South Korea's").
+fn state_before(ctx: &Context, span: Span) -> Option<String> {
+    let from = span.start.saturating_sub(40);
+    ctx.mentions_in(Span::new(from, span.start))
+        .iter()
+        .rev()
+        .filter(|m| m.is_state_word())
+        .find_map(|m| m.country(ctx.kb).map(str::to_string))
 }
 
 /// The first state a span names ("the French minister", "China's").

@@ -559,3 +559,36 @@ fn a_page_of_one_persons_posts_is_its_authors() {
     assert_eq!(call.countries, vec!["AUS", "NZL"]);
     assert!(names(call).contains(&"Penny Wong"), "{:?}", names(call));
 }
+
+#[test]
+fn an_acronym_the_text_spelled_out_speaks_by_its_full_name() {
+    let cases = [
+        (
+            "date 2024-07-01\nAccording to South Korea's Joint Chiefs of Staff (JCS), the drills covered missile defence.\n\n\"The drill lifted our cooperation to a new level,\" the JCS said.",
+            "Joint Chiefs of Staff",
+        ),
+        (
+            "date 2024-07-01\nThe Philippine Coast Guard (PCG) tracked the vessels for six hours.\n\n\"We will not be deterred from our own waters,\" the PCG said in a statement.",
+            "Philippine Coast Guard",
+        ),
+    ];
+    for (text, org) in cases {
+        assert_eq!(orgs(text), vec![Some(org.to_string())], "{text}");
+    }
+}
+
+#[test]
+fn an_organisation_named_inside_a_quotation_is_no_speaker() {
+    // "the spokesperson" speaks for the ministry named for them, not for
+    // NATO, which the quotation before names
+    let r = extract(
+        "date 2024-07-01\nA spokesperson for the North Korean foreign ministry accused Washington of building an \"Asian version of NATO\" in the region. \
+         \"The U.S. should be mindful that its reckless moves will be met with countermeasures,\" the spokesperson said.",
+    );
+    let orgs: Vec<Option<&str>> = r.statements.iter().map(|s| s.org.as_deref()).collect();
+    assert_eq!(orgs, vec![Some("Ministry of Foreign Affairs"); 2]);
+    assert!(r
+        .statements
+        .iter()
+        .all(|s| s.country.as_deref() == Some("PRK")));
+}
