@@ -225,8 +225,9 @@ const SPEECH_VERBS: &[&str] = &[
 
 fn is_speech_verb(w: &str) -> bool {
     // (compared without copying: most words are no verb of speech)
+    // (a capital makes a name: "the United States", "Foreign Office Says")
     let w = w.trim_matches(|c: char| !c.is_alphabetic());
-    SPEECH_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w))
+    !w.starts_with(char::is_uppercase) && SPEECH_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w))
 }
 
 /// A verb of speech after a quotation that brings in its speaker

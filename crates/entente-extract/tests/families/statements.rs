@@ -592,3 +592,18 @@ fn an_organisation_named_inside_a_quotation_is_no_speaker() {
         .iter()
         .all(|s| s.country.as_deref() == Some("PRK")));
 }
+
+#[test]
+fn a_capitalised_word_is_no_verb_of_speech() {
+    // "States" in "the United States" does not attribute the quotation
+    // to the words before it
+    let r = extract(
+        "date 2024-07-01\nIn a statement, a spokesperson for the Chinese foreign ministry accused the United States of building \"a small yard with high fences\" around technology.",
+    );
+    assert_eq!(r.statements[0].speaker, None);
+    assert_eq!(
+        r.statements[0].org.as_deref(),
+        Some("Ministry of Foreign Affairs")
+    );
+    assert_eq!(r.statements[0].country.as_deref(), Some("CHN"));
+}
