@@ -385,7 +385,13 @@ pub fn side(ctx: &Context, window: Span, quote: Option<Span>) -> Side {
         if joined_to_name {
             continue;
         }
-        if is_place_prep {
+        // "withdrew its staff from Argentina", "a delegation from Japan":
+        // a state after "from" is a party, not where the act was
+        // (a state's name: "from Congolese territory", "translated from
+        // Spanish" are no parties)
+        let from_state = matches!(prep, "from" | "From")
+            && m.targets.iter().any(|t| matches!(t, Target::Country(_)));
+        if is_place_prep && !from_state {
             if let Some(Target::Country(i)) =
                 m.targets.iter().find(|t| matches!(t, Target::Country(_)))
             {

@@ -563,3 +563,24 @@ fn terms_accepted_and_tariffs_paused_are_concessions() {
         assert_eq!(c.source.as_deref(), Some(src), "{c:?}");
     }
 }
+
+#[test]
+fn withdrawing_diplomats_from_a_list_of_states_is_one_act_per_state() {
+    // "from X" names a party, not where the act was
+    for text in [
+        "date 2024-07-30\nMANAGUA, July 30 (Wire) - Nicaragua said on Tuesday it was withdrawing its entire diplomatic staff from Brazil, Chile and Colombia.",
+        "date 2024-07-30\nMANAGUA, July 30 (Wire) - Nicaragua pulled its diplomats from Brazil, Chile and Colombia on Tuesday after a dispute over the election.",
+    ] {
+        let r = extract(text);
+        let mut targets: Vec<&str> = of_kind(&r, "reduce_relations")
+            .iter()
+            .filter_map(|e| e.target.as_deref())
+            .collect();
+        targets.sort();
+        assert_eq!(targets, vec!["BRA", "CHL", "COL"], "{text}");
+        for e in of_kind(&r, "reduce_relations") {
+            assert_eq!(e.source.as_deref(), Some("NIC"));
+            assert!(e.place.as_ref().is_none_or(|p| p.name != "Brazil"), "{:?}", e.place);
+        }
+    }
+}
