@@ -426,12 +426,16 @@ fn counterparts(
         // "her Zambian counterpart Mulambo Haimbe": someone the knowledge
         // base does not know, of the state the adjective names
         let gap = text[span.end..].len() - text[span.end..].trim_start_matches([' ', ',']).len();
+        // (a surname the knowledge base knows of someone else, "Ramírez",
+        // does not make the name someone it knows)
         let named = capitalised_name(text, span.end + gap)
             .filter(|(_, n)| n.split_whitespace().count() >= 2)
             .filter(|(end, _)| {
-                !mentions
-                    .iter()
-                    .any(|x| x.span.start >= span.end && x.span.start < *end)
+                !mentions.iter().any(|x| {
+                    x.span.start >= span.end
+                        && x.span.start < *end
+                        && !x.targets.iter().all(|t| matches!(t, Target::Surname(_)))
+                })
             });
         if let Some((end, name)) = named {
             out.push(Actor {

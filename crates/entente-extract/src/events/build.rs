@@ -450,6 +450,20 @@ pub(super) fn build(
     }
     let obj_end = span.start + object_end(sentence, f.end);
     let mut obj = side(ctx, Span::new(t_end, obj_end), quote);
+    // "hosted his Paraguayan counterpart, X, ...": the object's state is
+    // written inside the trigger
+    if obj.countries.is_empty() {
+        for m in ctx.mentions_in(Span::new(t_start, t_end)) {
+            if !m.is_state_word() {
+                continue;
+            }
+            if let Some(c) = m.country(ctx.kb) {
+                if !subj.countries.iter().any(|s| s == c) {
+                    obj.add_country(c);
+                }
+            }
+        }
+    }
     // "Yesterday, EAM held talks with him in New Delhi": the person of
     // another state the report was just speaking of
     // ("declared him persona non grata": the pronoun inside the trigger)

@@ -432,3 +432,21 @@ fn an_ethiopian_named_again_by_his_given_name() {
     let m = find(&r, "meeting");
     assert!(names(m).contains(&"Abiy Ahmed"), "{:?}", names(m));
 }
+
+#[test]
+fn a_counterpart_named_in_apposition_is_a_participant_with_the_adjectives_state() {
+    // the state is written inside the trigger ("hosted his Paraguayan
+    // counterpart"), and the name after it is someone the knowledge base
+    // does not know, though it knows another "Ramírez"
+    let r = extract(
+        "date 2024-07-31\nTHE WEEK IN BRIEF\n\nVenezuela recalled its envoys from three capitals on Monday.\n\n\
+         Uruguayan Foreign Minister Omar Paganini hosted his Paraguayan counterpart, Rubén Ramírez Lezcano, in Montevideo on Wednesday.",
+    );
+    let m = find(&r, "meeting");
+    assert_eq!(m.countries, vec!["PRY", "URY"]);
+    assert!(
+        names(m).contains(&"Rubén Ramírez Lezcano"),
+        "{:?}",
+        names(m)
+    );
+}
