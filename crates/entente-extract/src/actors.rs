@@ -570,6 +570,14 @@ fn is_binding_gap(gap: &str) -> bool {
                 | "General"
                 | "Gen"
                 | "Admiral"
+                // Westminster styles: "Minister of Defence, the Hon Judith
+                // Collins", "Senator the Hon Penny Wong", "the Rt Hon"
+                | "the"
+                | "Hon"
+                | "Rt"
+                | "Right"
+                | "Honourable"
+                | "Senator"
         )
     })
 }

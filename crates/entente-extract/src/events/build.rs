@@ -440,11 +440,27 @@ pub(super) fn build(
     }
     // "The two Ministers called on Israel to ...": both states of the report
     // ("(2) The Ministers condemned ...", in a joint statement, too)
+    // ("Ministers condemned the attacks. They called on Iran to ...": the
+    // pronoun stands for the plural subject of the sentence before)
+    let said_of_both =
+        |subject: &str| names_both_sides(subject) || f.rule.directed && plural_officials(subject);
+    let they_after_both = || {
+        let s = ctx.text[subj_start..subj_end].trim();
+        matches!(s, "They" | "they")
+            && i.checked_sub(1).is_some_and(|j| {
+                let before = ctx.doc.sentences[j].of(ctx.text);
+                let head: String = before
+                    .split_whitespace()
+                    .take(3)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                said_of_both(&head) || said_of_both(before.split_whitespace().next().unwrap_or(""))
+            })
+    };
     let unnamed_sides = subj.countries.is_empty()
         && subj.actors.is_empty()
         && ctx.main_pair.len() == 2
-        && (names_both_sides(&ctx.text[subj_start..subj_end])
-            || f.rule.directed && plural_officials(&ctx.text[subj_start..subj_end]));
+        && (said_of_both(&ctx.text[subj_start..subj_end]) || they_after_both());
     if unnamed_sides {
         subj.countries = ctx.main_pair.clone();
     }

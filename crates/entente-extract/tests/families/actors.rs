@@ -450,3 +450,19 @@ fn a_counterpart_named_in_apposition_is_a_participant_with_the_adjectives_state(
         names(m)
     );
 }
+
+#[test]
+fn westminster_styles_between_a_title_and_a_name_bind_them() {
+    // "Minister of Defence, the Hon Judith Collins": the title is hers, not
+    // that of the other state's defence minister named before
+    for text in [
+        "date 2024-02-01\nAustralia's Minister for Defence, the Hon Richard Marles MP, held talks in Canberra today with New Zealand's Minister of Defence, the Hon Judith Collins KC.",
+        "date 2024-02-01\nAustralia's Minister for Foreign Affairs, Senator the Hon Penny Wong, met New Zealand's Minister of Defence, the Rt Hon Judith Collins, in Canberra today.",
+    ] {
+        let r = extract(text);
+        let m = find(&r, "meeting");
+        assert_eq!(m.countries, vec!["AUS", "NZL"], "{text}");
+        assert!(names(m).contains(&"Judith Collins"), "{text}: {:?}", names(m));
+        assert!(!m.participants.iter().any(|p| p.name == "Richard Marles" && p.country.as_deref() != Some("AUS")));
+    }
+}

@@ -584,3 +584,16 @@ fn withdrawing_diplomats_from_a_list_of_states_is_one_act_per_state() {
         }
     }
 }
+
+#[test]
+fn they_after_the_ministers_of_a_joint_statement_are_both_sides() {
+    let r = extract(
+        "date 2024-02-01\nJoint Statement\n\n\
+         1. The Foreign Ministers of Chile and Argentina met in Buenos Aires today.\n\n\
+         2. Ministers condemned the attacks on merchant shipping in the Red Sea. They called on Iran to stop arming the groups behind them.",
+    );
+    let a = find(&r, "appeal");
+    assert_eq!(a.countries, vec!["ARG", "CHL", "IRN"]);
+    assert_eq!(a.source, None);
+    assert_eq!(a.target.as_deref(), Some("IRN"));
+}
