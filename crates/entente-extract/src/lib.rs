@@ -156,6 +156,9 @@ pub struct Context<'a> {
     pub published: Option<chrono::NaiveDate>,
     /// The two states the document is mostly about.
     pub main_pair: Vec<String>,
+    /// In a digest of unrelated items under headings: each item's span and
+    /// the two states it is mostly about (empty for other documents).
+    pub sections: Vec<(entente_core::Span, Vec<String>)>,
     /// Quotations, in text order, found once per document.
     pub quotes: Vec<statements::Quote>,
     /// The areas each mechanism's name implies (by mechanism index).
@@ -174,6 +177,7 @@ impl<'a> Context<'a> {
         let published = settled.or(doc.published);
         let actors = actors::resolve(kb, doc, &mentions, anchor);
         let main_pair = mentions::main_pair(kb, &mentions, &actors);
+        let sections = mentions::digest_sections(kb, doc, &mentions, &actors);
         let quotes = statements::quotes(text);
         Context {
             kb,
@@ -184,6 +188,7 @@ impl<'a> Context<'a> {
             anchor,
             published,
             main_pair,
+            sections,
             quotes,
             mechanism_areas,
             sentence_dates: vec![std::cell::OnceCell::new(); doc.sentences.len()],
@@ -298,6 +303,15 @@ impl<'a> Context<'a> {
         people
             .all(|b| self.actors[b].person == self.actors[a].person)
             .then_some(a)
+    }
+
+    /// The two states the text around byte `at` is mostly about: its
+    /// digest item's, when that names two, else the document's.
+    pub fn pair_at(&self, at: usize) -> &[String] {
+        self.sections
+            .iter()
+            .find(|(span, pair)| span.start <= at && at < span.end && pair.len() == 2)
+            .map_or(&self.main_pair, |(_, pair)| pair)
     }
 
     /// The line above the one holding byte `at` (a post's author line).

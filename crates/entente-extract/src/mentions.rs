@@ -174,3 +174,53 @@ pub fn main_pair(kb: &Kb, mentions: &[Mention], actors: &[Actor]) -> Vec<String>
     }
     pair
 }
+
+/// The items of a digest: a document of at least three short headings,
+/// each over the paragraph it introduces ("Caracas pulls diplomats from
+/// seven capitals"), each item running to the next heading. Each item gets
+/// the pair of states it is mostly about; other documents have none.
+pub fn digest_sections(
+    kb: &Kb,
+    doc: &Prepared,
+    mentions: &[Mention],
+    actors: &[Actor],
+) -> Vec<(Span, Vec<String>)> {
+    let text = doc.doc.text.as_str();
+    let mut headings = Vec::new();
+    let mut at = doc.body_start;
+    let mut lines = text[doc.body_start..].split_inclusive('\n').peekable();
+    while let Some(line) = lines.next() {
+        let start = at;
+        at += line.len();
+        let l = line.trim();
+        let next_has_words = lines.peek().is_some_and(|n| !n.trim().is_empty());
+        let words = l.split_whitespace().count();
+        let heading = (2..=12).contains(&words)
+            && l.starts_with(char::is_uppercase)
+            && !l.ends_with(['.', '?', '!', ':', ';', ',', '"', '”', ')'])
+            && next_has_words;
+        if heading {
+            headings.push(start);
+        }
+    }
+    if headings.len() < 3 {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (k, &start) in headings.iter().enumerate() {
+        let end = headings.get(k + 1).copied().unwrap_or(text.len());
+        let span = Span::new(start, end);
+        let ms: Vec<Mention> = mentions
+            .iter()
+            .filter(|m| span.contains(m.span))
+            .cloned()
+            .collect();
+        let acts: Vec<Actor> = actors
+            .iter()
+            .filter(|a| span.contains(a.span))
+            .cloned()
+            .collect();
+        out.push((span, main_pair(kb, &ms, &acts)));
+    }
+    out
+}

@@ -69,10 +69,11 @@ fn foreign_acronym(ctx: &Context, at: Span, i: usize) -> bool {
     let form = at.of(ctx.text);
     let acronym = form.len() <= 6 && form.chars().all(|c| c.is_ascii_uppercase());
     let pairs = &ctx.kb.mechanisms[i].pairs;
-    if !acronym || pairs.is_empty() || ctx.main_pair.len() < 2 {
+    let main_pair = ctx.pair_at(at.start);
+    if !acronym || pairs.is_empty() || main_pair.len() < 2 {
         return false;
     }
-    let mut pair = ctx.main_pair.clone();
+    let mut pair = main_pair.to_vec();
     pair.sort();
     !pairs.iter().any(|p| {
         let mut p = p.clone();
@@ -457,12 +458,13 @@ pub(super) fn build(
                 said_of_both(&head) || said_of_both(before.split_whitespace().next().unwrap_or(""))
             })
     };
+    let main_pair = ctx.pair_at(span.start);
     let unnamed_sides = subj.countries.is_empty()
         && subj.actors.is_empty()
-        && ctx.main_pair.len() == 2
+        && main_pair.len() == 2
         && (said_of_both(&ctx.text[subj_start..subj_end]) || they_after_both());
     if unnamed_sides {
-        subj.countries = ctx.main_pair.clone();
+        subj.countries = main_pair.to_vec();
     }
     let obj_end = span.start + object_end(sentence, f.end);
     let mut obj = side(ctx, Span::new(t_end, obj_end), quote);
@@ -823,8 +825,8 @@ pub(super) fn build(
         && (names_both_sides(subject_text) || starts_with_they(subject_text))
         && (countries.iter().all(|c| kb.body(c).is_some())
             || names_both_sides(subject_text)
-                && ctx.main_pair.len() == 2
-                && !countries.iter().any(|c| ctx.main_pair.contains(c)))
+                && main_pair.len() == 2
+                && !countries.iter().any(|c| main_pair.contains(c)))
     {
         countries.clear();
     }
@@ -861,11 +863,11 @@ pub(super) fn build(
     {
         return vec![];
     }
-    let one_of_pair = countries.len() == 1 && ctx.main_pair.contains(&countries[0]);
+    let one_of_pair = countries.len() == 1 && main_pair.contains(&countries[0]);
     let unnamed = countries.is_empty()
         && (both || matches!(kind.as_str(), "consultation" | "intent_to_cooperate"));
     if one_of_pair || unnamed {
-        for c in &ctx.main_pair {
+        for c in main_pair {
             push(&mut countries, c);
         }
     }

@@ -830,3 +830,17 @@ fn an_exercise_covers_what_its_troops_trained_for() {
         e.areas
     );
 }
+
+#[test]
+fn each_item_of_a_digest_has_its_own_pair_of_states() {
+    // "The two ministers agreed ...": the states of the item it stands in,
+    // not the pair the whole digest names most
+    let r = extract(
+        "date 2024-08-02\nTHE WEEK IN THE AMERICAS\n\n\
+         Caracas recalls envoys\nVenezuela recalled its ambassadors to Argentina and Chile on Monday. Venezuela said Argentina and Chile had interfered in its affairs. Argentina rejected the charge.\n\n\
+         Quito and Lima talk trade\nEcuadorian Foreign Minister Gabriela Sommerfeld received her Peruvian counterpart, Elmer Schialer, in Quito on Tuesday. The two ministers agreed to reopen the border crossing at Huaquillas.\n\n\
+         In brief\nThe Chilean foreign ministry opened a new consulate in Mendoza, Argentina.",
+    );
+    let pledge = find(&r, "intent_to_cooperate");
+    assert_eq!(pledge.countries, vec!["ECU", "PER"], "{:?}", r.events);
+}
