@@ -42,7 +42,7 @@ fn relative_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i-u)\b(?:(?P<wd_pre>on|last|this|next|coming|from|since|until|by)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?P<rel>today|yesterday|tomorrow|this morning|this afternoon|this evening|tonight|last night|last week|earlier this week|this week|earlier this month|this month|earlier this year|last month|next week|next month|last year|a day earlier|the previous day|the day before|a day before)\b|\bon the (?P<nth>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b|\b(?P<ym>january|february|march|april|may|june|july|august|september|october|november|december)\s+(?P<yrel>last|this) year\b|\blast\s+(?P<lm>january|february|march|april|june|july|august|september|october|november|december)\b",
+            r"(?i-u)\b(?:(?P<wd_pre>on|last|this|next|coming|from|since|until|by)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\b(?P<rel>today|yesterday|hier|tomorrow|this morning|this afternoon|this evening|tonight|last night|last week|earlier this week|this week|earlier this month|this month|earlier this year|last month|next week|next month|last year|a day earlier|the previous day|the day before|a day before)\b|\bon the (?P<nth>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b|\b(?P<ym>january|february|march|april|may|june|july|august|september|october|november|december)\s+(?P<yrel>last|this) year\b|\blast\s+(?P<lm>january|february|march|april|june|july|august|september|october|november|december)\b",
         )
         .unwrap()
     })
@@ -175,7 +175,7 @@ pub fn in_sentence(
         } else {
             match c["rel"].to_lowercase().as_str() {
                 "today" => anchor.to_string(),
-                "yesterday" | "last night" => (anchor - Duration::days(1)).to_string(),
+                "yesterday" | "hier" | "last night" => (anchor - Duration::days(1)).to_string(),
                 "this morning" | "this afternoon" | "this evening" | "tonight" => {
                     anchor.to_string()
                 }
@@ -239,6 +239,13 @@ fn weekday(s: &str) -> Weekday {
         "thursday" => Weekday::Thu,
         "friday" => Weekday::Fri,
         "saturday" => Weekday::Sat,
+        // French readouts ("Jeudi, le ministre a été reçu ...")
+        "lundi" => Weekday::Mon,
+        "mardi" => Weekday::Tue,
+        "mercredi" => Weekday::Wed,
+        "jeudi" => Weekday::Thu,
+        "vendredi" => Weekday::Fri,
+        "samedi" => Weekday::Sat,
         _ => Weekday::Sun,
     }
 }

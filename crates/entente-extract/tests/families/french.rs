@@ -59,3 +59,28 @@ fn quotations_in_guillemets_and_the_head_of_government_of_another_state() {
     );
     assert_eq!(r.statements[0].speaker.as_deref(), Some("Emmanuel Macron"));
 }
+
+#[test]
+fn a_french_visit_report_gives_the_visit_its_meetings_and_their_days() {
+    let r = extract(
+        "Communiqué – 13 mars 2025\n\n\
+         M. Jean-Noël BARROT, ministre de l'Europe et des affaires étrangères, s'est rendu à Brasilia les mercredi 12 et jeudi 13 mars pour une visite officielle.\n\n\
+         Mercredi, le ministre a été reçu au palais du Planalto par le président de la République fédérative du Brésil, M. Luiz Inácio LULA DA SILVA.\n\n\
+         Le ministre s'est ensuite entretenu avec son homologue, M. Mauro VIEIRA, ministre des relations extérieures.",
+    );
+    let v = find(&r, "visit");
+    assert_eq!(
+        (v.source.as_deref(), v.target.as_deref()),
+        (Some("FRA"), Some("BRA"))
+    );
+    assert_eq!(v.date.as_deref(), Some("2025-03-12"));
+    let meetings = of_kind(&r, "meeting");
+    assert_eq!(meetings.len(), 2, "{:?}", r.events);
+    for m in &meetings {
+        assert_eq!(m.countries, vec!["BRA", "FRA"]);
+    }
+    // "Mercredi": the Wednesday before the release
+    assert!(meetings
+        .iter()
+        .any(|m| m.date.as_deref() == Some("2025-03-12")));
+}
