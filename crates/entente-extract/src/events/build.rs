@@ -169,6 +169,19 @@ pub(super) fn build(
     // the subject side ends where a topic starts ("X and Y discussed
     // support for Ukraine during a video call": Ukraine is no party)
     let subj_end = span.start + subject_end(sentence, f.start);
+    // "Japan summoned the Chinese ambassador and lodged a protest": a verb
+    // joined by "and" to an earlier one shares its subject, which ends
+    // where that verb starts
+    let coordinated = sentence[..f.start].trim_end().ends_with(" and");
+    let subj_end = match triggers
+        .iter()
+        .filter(|t| t.1 <= f.start)
+        .map(|t| t.0)
+        .min()
+    {
+        Some(first) if coordinated => subj_end.min(span.start + first),
+        _ => subj_end,
+    };
     // a noun phrase's own words name its source ("after a Russian missile
     // strike on Kyiv"): the three words before it, not the sentence subject
     let subj_start = if f.rule.nominal {
@@ -779,13 +792,16 @@ pub(super) fn build(
     // "Iran on Friday denounced the sanctions, a day after EU governments
     // adopted them": an act in a clause dated from the main clause's day
     let (date, dated_back) = match (own, date, days_after_clause(sentence, f.start)) {
-        (None, Some(mut d), Some((at, days))) if d.span.start < span.start + at => {
+        (None, Some(mut d), Some((at, Some(days)))) if d.span.start < span.start + at => {
             if let Some(day) = d.day() {
                 d.date = (day - chrono::Duration::days(days)).to_string();
                 d.end = None;
             }
             (Some(d), true)
         }
+        // "..., days after Tokyo had called in China's envoy": before the
+        // main clause's day, on a day not told
+        (None, Some(d), Some((at, None))) if d.span.start < span.start + at => (None, true),
         (_, d, _) => (d, false),
     };
     // "ended a two-day visit on Wednesday, during which the two countries
@@ -1055,6 +1071,9 @@ pub(super) fn build(
                     .find(|c| !obj.countries.contains(c))
                     .cloned()
             })
+            // ("the Foreign Ministry summoned Philippine Ambassador to China
+            // X": the state the envoy is posted to summons)
+            .or_else(|| posted_to(ctx, Span::new(t_end, obj_end)))
             .or_else(|| countries.first().cloned());
         target = obj
             .countries
@@ -1592,10 +1611,26 @@ fn one_act_per_state(e: &Event, states: Vec<String>, as_source: bool) -> Vec<Eve
         .collect()
 }
 
+/// The state an envoy named in `span` is posted to ("Ambassador to China",
+/// "envoy in Beijing" does not count: only "to" and a state's name).
+fn posted_to(ctx: &Context, span: Span) -> Option<String> {
+    let text = span.of(ctx.text).to_lowercase();
+    let at = ["ambassador to ", "envoy to ", "high commissioner to "]
+        .iter()
+        .find_map(|w| text.find(w).map(|k| span.start + k + w.len()))?;
+    ctx.mentions_in(Span::new(at, span.end))
+        .first()
+        .filter(|m| m.span.start <= at + 4 && m.is_state_word())
+        .and_then(|m| m.country(ctx.kb))
+        .map(str::to_string)
+}
+
 /// "..., a day after X did Y", "two days after", "hours after": where the
 /// clause holding the trigger at `start` says it came some days before the
 /// main clause, (where that phrase starts, how many days).
-fn days_after_clause(sentence: &str, start: usize) -> Option<(usize, i64)> {
+/// An unknown number of days ("days after", "a few days after") is `None`:
+/// the act came before, on a day the text does not tell.
+fn days_after_clause(sentence: &str, start: usize) -> Option<(usize, Option<i64>)> {
     let head = &sentence[..start];
     if !["day after", "days after", "hours after", "week after"]
         .iter()
@@ -1605,7 +1640,7 @@ fn days_after_clause(sentence: &str, start: usize) -> Option<(usize, i64)> {
     }
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:(a|one|the|two|three|four|five|a few|several) days?|hours|a week|one week) after(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:(a|one|the|two|three|four|five|a few|several) days?|days|hours|a week|one week) after(?-u:\b)")
             .expect("valid regex")
     });
     let m = re.captures_iter(&sentence[..start]).last()?;
@@ -1616,18 +1651,19 @@ fn days_after_clause(sentence: &str, start: usize) -> Option<(usize, i64)> {
     }
     let head = whole.as_str().to_lowercase();
     let days = match m.get(1).map(|n| n.as_str().to_lowercase()) {
-        _ if head.starts_with("hours") => 0,
-        _ if head.contains("week") => 7,
+        _ if head.starts_with("hours") => Some(0),
+        _ if head.contains("week") => Some(7),
         Some(n) => match n.as_str() {
-            "two" => 2,
-            "three" => 3,
-            "four" => 4,
-            "five" => 5,
+            "two" => Some(2),
+            "three" => Some(3),
+            "four" => Some(4),
+            "five" => Some(5),
             // "a few days after": no day can be told
-            "a few" | "several" => return None,
-            _ => 1,
+            "a few" | "several" => None,
+            _ => Some(1),
         },
-        None => return None,
+        // "days after Tokyo had called in China's envoy"
+        None => None,
     };
     Some((whole.start(), days))
 }

@@ -597,3 +597,44 @@ fn they_after_the_ministers_of_a_joint_statement_are_both_sides() {
     assert_eq!(a.source, None);
     assert_eq!(a.target.as_deref(), Some("IRN"));
 }
+
+#[test]
+fn a_verb_joined_by_and_shares_the_subject_of_the_verb_before() {
+    // "summoned X's ambassador and lodged a protest": one protest, the
+    // summoner's, not a second one by the ambassador's state
+    for text in [
+        "date 2025-11-11\nTOKYO, Nov 11 (Wire) - On Monday, Japan's foreign ministry summoned Chinese Ambassador Wu Jianghao and lodged a strong protest over the post.",
+        "date 2025-11-11\nSEOUL, Nov 11 (Wire) - South Korea summoned the Japanese ambassador on Monday and lodged a protest over the white paper.",
+    ] {
+        let r = extract(text);
+        let protests = of_kind(&r, "protest");
+        assert_eq!(protests.len(), 1, "{text}: {:?}", r.events);
+        assert_ne!(protests[0].source, protests[0].target);
+        assert!(matches!(protests[0].source.as_deref(), Some("JPN" | "KOR")), "{:?}", protests[0]);
+    }
+    // the ministry with no state of its own: the state the envoy is posted to
+    let r = extract(
+        "date 2024-11-09\nLin Jian: On November 8, the Foreign Ministry summoned Philippine Ambassador to China Jaime FlorCruz and lodged strong protests.",
+    );
+    let p = find(&r, "protest");
+    assert_eq!(
+        (p.source.as_deref(), p.target.as_deref()),
+        (Some("CHN"), Some("PHL"))
+    );
+}
+
+#[test]
+fn an_act_days_before_the_main_clause_takes_the_day_told_elsewhere() {
+    // "days after Tokyo had called in China's envoy": not the day of the
+    // main clause; the same summons told later with its day is one event
+    let r = extract(
+        "date 2025-11-14\nBEIJING, Nov 14 (Wire) - China summoned Japan's ambassador on Thursday, days after Tokyo had called in China's envoy over a post by a Chinese diplomat.\n\n\
+         On Monday, Japan's foreign ministry summoned Chinese Ambassador Wu Jianghao and lodged a protest over the post.",
+    );
+    let by_japan: Vec<_> = of_kind(&r, "protest")
+        .into_iter()
+        .filter(|e| e.source.as_deref() == Some("JPN"))
+        .collect();
+    assert_eq!(by_japan.len(), 1, "{:?}", r.events);
+    assert_eq!(by_japan[0].date.as_deref(), Some("2025-11-10"));
+}
