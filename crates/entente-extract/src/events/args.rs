@@ -85,6 +85,9 @@ const TOPIC_MARKERS: &[&str] = &[
     ", while ",
     ", whereas ",
     " in solidarity with",
+    // "condemned the campaign in statements expressing solidarity with
+    // Germany": the state stood by, not the one condemned
+    " solidarity with",
     " according to",
     " following ",
     " after ",

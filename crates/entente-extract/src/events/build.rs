@@ -736,9 +736,16 @@ pub(super) fn build(
         let own = sentence[f.end..next].to_lowercase();
         let opening = sentence[..f.start].to_lowercase();
         SAME_DAY.iter().any(|w| own.contains(w))
-            || ["hours later", "later that day"]
-                .iter()
-                .any(|w| opening.starts_with(w))
+            || [
+                "hours later",
+                "later that day",
+                "on the same day",
+                "the same day",
+                "that same day",
+                "on that day",
+            ]
+            .iter()
+            .any(|w| opening.trim_start().starts_with(w))
     };
     let outside_relative = |d: &&crate::dates::EventDate| {
         let before = &ctx.text[span.start..d.span.start];
@@ -925,6 +932,17 @@ pub(super) fn build(
                         .rfind(" that ")
                         .is_some_and(|k| refers_back(&before[k + 6..]))
                 }));
+    // "The North Atlantic Council and the EU likewise condemned the
+    // campaign": several acting states, none acted on, each acting on what
+    // was told before (one act per state, settled once all are built)
+    let several_back = countries.len() >= 2
+        && obj.countries.is_empty()
+        && countries.iter().all(|c| subj.countries.contains(c))
+        && matches!(
+            kind.as_str(),
+            "criticism" | "rejection" | "protest" | "demand"
+        )
+        && refers_back(&ctx.text[t_end..obj_end]);
     if countries.len() < 2 && !aimed_back {
         return vec![];
     }
@@ -1280,6 +1298,18 @@ pub(super) fn build(
         aimed_back,
     };
     let mut out = Vec::new();
+    if several_back {
+        for c in &countries {
+            let mut one = base.clone();
+            one.countries = vec![c.clone()];
+            one.source = None;
+            one.target = None;
+            one.aimed_back = true;
+            one.participants.clear();
+            out.push(one);
+        }
+        return out;
+    }
     match kind.as_str() {
         "consultation" => {
             let mut e = base;
@@ -2192,6 +2222,10 @@ fn refers_back(obj: &str) -> bool {
                 | "claim"
                 | "accusations"
                 | "allegations"
+                | "campaign"
+                | "operation"
+                | "cyberattack"
+                | "cyberattacks"
                 | "expulsion"
                 | "expulsions"
                 | "incident"

@@ -638,3 +638,36 @@ fn an_act_days_before_the_main_clause_takes_the_day_told_elsewhere() {
     assert_eq!(by_japan.len(), 1, "{:?}", r.events);
     assert_eq!(by_japan[0].date.as_deref(), Some("2025-11-10"));
 }
+
+#[test]
+fn bodies_that_likewise_condemn_what_was_told_each_act_on_its_doer() {
+    // "the campaign": the act told before; the states stood by ("solidarity
+    // with X") are no targets; "On the same day": the day told before
+    let r = extract(
+        "date 2024-05-06\nThe government said on Friday that a cyber campaign against German targets was carried out by a unit of Russia's military intelligence. \
+         On the same day, the Russian chargé d'affaires was summoned to the Federal Foreign Office.\n\n\
+         The North Atlantic Council and the European Union likewise condemned the campaign on Friday in statements expressing solidarity with Germany.",
+    );
+    let mut crit: Vec<(String, String)> = of_kind(&r, "criticism")
+        .iter()
+        .map(|e| {
+            (
+                e.source.clone().unwrap_or_default(),
+                e.target.clone().unwrap_or_default(),
+            )
+        })
+        .collect();
+    crit.sort();
+    assert!(
+        crit.contains(&("EUR".into(), "RUS".into())),
+        "{:?}",
+        r.events
+    );
+    assert!(
+        crit.contains(&("NAT".into(), "RUS".into())),
+        "{:?}",
+        r.events
+    );
+    assert!(!crit.iter().any(|(_, t)| t == "DEU"), "{crit:?}");
+    assert_eq!(find(&r, "protest").date.as_deref(), Some("2024-05-03"));
+}
