@@ -231,6 +231,34 @@ pub fn in_sentence(
     out
 }
 
+/// Whether a capitalised word names a day or a month ("Thursday",
+/// "March"), not a person or a state.
+pub(crate) fn is_day_word(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+    .contains(&w.as_str())
+}
+
 fn weekday(s: &str) -> Weekday {
     match s.to_lowercase().as_str() {
         "monday" => Weekday::Mon,

@@ -662,6 +662,22 @@ fn speaker_before(ctx: &Context, q: Quote, before: Span) -> Option<Speaker> {
     // the subject: from the last clause break before the verb
     let clause = t[..end].rfind([',', ';', '(']).map_or(0, |p| p + 1);
     let phrase = Span::new(before.start + clause, before.start + end);
+    // "X, Minister of ..., opened his account with his counterpart: '...'":
+    // a predicate before the colon, whose subject opens the sentence
+    let predicate = verb == words.len()
+        && phrase
+            .of(ctx.text)
+            .trim_start()
+            .starts_with(|c: char| c.is_lowercase());
+    if predicate {
+        if let Some(a) = ctx
+            .sentence_of(phrase.start)
+            .and_then(|i| opening_actor(ctx, i))
+            .filter(|&a| ctx.actors[a].span.end <= phrase.start)
+        {
+            return Some(Speaker::Actor(a));
+        }
+    }
     // "Brazil's foreign ministry, known as Itamaraty, said": when the last
     // clause names no one, the clauses before it, back to the subject
     let earlier = || {
@@ -861,6 +877,16 @@ fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
     }
     let lower = p.to_lowercase();
     let first = lower.split_whitespace().next().unwrap_or("");
+    // ("Later on Thursday he posted": a pronoun after an opening phrase that
+    // names no one is the subject all the same)
+    let last = lower.split_whitespace().next_back().unwrap_or("");
+    let after_opening = matches!(last, "he" | "she")
+        && lower.split_whitespace().count() <= 5
+        && !p
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.starts_with(char::is_uppercase) && !crate::dates::is_day_word(w));
+    let first = if after_opening { last } else { first };
     // ("He did not give a timetable, saying only that ...": however long
     // the clause the pronoun opens)
     if matches!(first, "he" | "she")
@@ -868,7 +894,10 @@ fn resolve_phrase(ctx: &Context, q: Quote, phrase: Span) -> Option<Speaker> {
     {
         // the person who opens the sentence before ("Tsahkna said Russia
         // was testing the Alliance. '...,' he said"), else the one named last
-        let subject = subject_before(ctx, q.outer.start).map(|sp| match sp {
+        // (the sentence before the pronoun's: "Later on Thursday he posted a
+        // photograph with X: '...'" is not about X)
+        let from = q.outer.start.min(phrase.start);
+        let subject = subject_before(ctx, from).map(|sp| match sp {
             Speaker::Name(n) => ctx
                 .actors
                 .iter()

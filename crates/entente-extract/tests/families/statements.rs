@@ -607,3 +607,16 @@ fn a_capitalised_word_is_no_verb_of_speech() {
     );
     assert_eq!(r.statements[0].country.as_deref(), Some("CHN"));
 }
+
+#[test]
+fn a_post_quoted_after_a_colon_is_the_sentence_subjects() {
+    // a predicate before the colon ("opened his day with his Brazilian
+    // counterpart:") and a pronoun after an opening phrase ("Later on
+    // Thursday he posted a photograph with X:") name the poster, not X
+    let r = extract(
+        "date 2025-02-21\nSouth Africa's Minister of International Relations and Cooperation, Ronald Lamola, opened his day with his Brazilian counterpart: \"Warm and substantive bilateral with Minister Mauro Vieira today.\"\n\n\
+         Later on Thursday he posted a photograph with China's Foreign Minister Wang Yi: \"Productive exchange with Foreign Minister Wang Yi on the margins of the meeting.\"",
+    );
+    let who: Vec<Option<&str>> = r.statements.iter().map(|s| s.speaker.as_deref()).collect();
+    assert_eq!(who, vec![Some("Ronald Lamola"), Some("Ronald Lamola")]);
+}
