@@ -844,3 +844,23 @@ fn each_item_of_a_digest_has_its_own_pair_of_states() {
     let pledge = find(&r, "intent_to_cooperate");
     assert_eq!(pledge.countries, vec!["ECU", "PER"], "{:?}", r.events);
 }
+
+#[test]
+fn a_post_on_the_tone_of_a_meeting_is_the_authors_meeting() {
+    for post in [
+        "Warm and substantive bilateral with Minister Mauro Vieira of Brazil.",
+        "Productive exchange with Foreign Minister Wang Yi of China on the margins of the G20.",
+        "Excellent discussion with Foreign Minister Mauro Vieira of Brazil today.",
+    ] {
+        let text =
+            format!("date 2025-02-21\nRonald Lamola (@DrRonaldLamola) · Feb 20, 2025\n\"{post}\"");
+        let r = extract(&text);
+        let m = find(&r, "meeting");
+        assert!(
+            m.countries.contains(&"ZAF".to_string()),
+            "{post}: {:?}",
+            m.countries
+        );
+        assert!(names(m).contains(&"Ronald Lamola"), "{post}");
+    }
+}
