@@ -452,6 +452,24 @@ pub(super) fn build(
             }
         }
     }
+    // "On Saturday the Ministry issued a statement condemning ...": a
+    // ministry no state is named for, in a report filed from a state's
+    // capital, is that state's
+    if subj.countries.is_empty() && subj.actors.is_empty() && f.rule.directed {
+        let s = ctx.text[subj_start..subj_end].to_lowercase();
+        let tail: Vec<&str> = s.split_whitespace().rev().take(6).collect();
+        let ministry = tail.iter().any(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphabetic()),
+                "ministry" | "ministry's"
+            )
+        }) && s.contains("the ");
+        if ministry {
+            if let Some(c) = ctx.doc.dateline.as_ref().and_then(|d| d.country.clone()) {
+                subj.countries.push(c);
+            }
+        }
+    }
     // "The two Ministers called on Israel to ...": both states of the report
     // ("(2) The Ministers condemned ...", in a joint statement, too)
     // ("Ministers condemned the attacks. They called on Iran to ...": the

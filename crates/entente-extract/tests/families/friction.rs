@@ -671,3 +671,17 @@ fn bodies_that_likewise_condemn_what_was_told_each_act_on_its_doer() {
     assert!(!crit.iter().any(|(_, t)| t == "DEU"), "{crit:?}");
     assert_eq!(find(&r, "protest").date.as_deref(), Some("2024-05-03"));
 }
+
+#[test]
+fn a_ministry_no_state_is_named_for_is_the_reporting_states() {
+    let r = extract(
+        "date 2025-03-25\nDoha, Tuesday 25 March 2025\n\nOn Saturday the Ministry issued a statement condemning the Israeli airstrikes on several locations in southern Syria.",
+    );
+    let c = find(&r, "criticism");
+    assert_eq!(
+        (c.source.as_deref(), c.target.as_deref()),
+        (Some("QAT"), Some("ISR")),
+        "{:?}",
+        r.events
+    );
+}
