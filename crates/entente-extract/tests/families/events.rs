@@ -864,3 +864,16 @@ fn a_post_on_the_tone_of_a_meeting_is_the_authors_meeting() {
         assert!(names(m).contains(&"Ronald Lamola"), "{post}");
     }
 }
+
+#[test]
+fn shipments_and_deliveries_of_goods_to_a_state_are_aid() {
+    for (text, from, to) in [
+        ("date 2025-03-25\nDOHA, March 25 (Wire) - The second shipment of fuel provided by the State of Qatar to the Lebanese Army arrived in Beirut on Thursday.", "QAT", "LBN"),
+        ("date 2025-03-25\nTOKYO, March 25 (Wire) - Japan delivered a consignment of rice to Sri Lanka on Thursday.", "JPN", "LKA"),
+        ("date 2025-03-25\nNEW DELHI, March 25 (Wire) - India sent 500 tents and blankets to Myanmar on Thursday after the earthquake.", "IND", "MMR"),
+    ] {
+        let r = extract(text);
+        let a = find(&r, "aid");
+        assert_eq!((a.source.as_deref(), a.target.as_deref()), (Some(from), Some(to)), "{text}");
+    }
+}
