@@ -1225,7 +1225,13 @@ pub(super) fn build(
                             | "told"
                     )
             });
-        if is_passive(&sentence[..f.start]) && !progressive && participle {
+        // ("was called to the Ministry": a trigger that holds its own "was")
+        let own_passive = {
+            let mut w = sentence[f.start..f.end].split_whitespace();
+            matches!(w.next(), Some("was" | "were" | "been"))
+                && w.next().is_some_and(|p| p.ends_with("ed"))
+        };
+        if (is_passive(&sentence[..f.start]) && participle || own_passive) && !progressive {
             let by = obj_by_agent(&sentence[f.end..], &obj);
             // ("The fisheries vessel was hit by a water cannon while
             // escorting Filipino fishing boats": with no state in the

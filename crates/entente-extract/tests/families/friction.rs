@@ -685,3 +685,21 @@ fn a_ministry_no_state_is_named_for_is_the_reporting_states() {
         r.events
     );
 }
+
+#[test]
+fn an_envoy_called_to_the_ministry_and_staff_ordered_to_leave() {
+    let r = extract(
+        "date 2023-06-06\nHELSINKI, June 6 (Wire) - Finland has ordered nine employees of the Russian embassy in Helsinki to leave the country, the government announced on Tuesday. \
+         Russia's ambassador was called to the Ministry for Foreign Affairs in Helsinki that afternoon and handed a note setting out the decision.",
+    );
+    let e = find(&r, "reduce_relations");
+    assert_eq!(
+        (e.source.as_deref(), e.target.as_deref()),
+        (Some("FIN"), Some("RUS"))
+    );
+    let p = find(&r, "protest");
+    assert_eq!(
+        (p.source.as_deref(), p.target.as_deref()),
+        (Some("FIN"), Some("RUS"))
+    );
+}
