@@ -136,6 +136,11 @@ const DISCUSSION_WORDS: &[&str] = &[
     "voqué",
     "le point sur",
     "dans les domaines",
+    // "Leur entretien a porté sur ...", "ont abordé ..."
+    "porté sur",
+    "portant sur",
+    "abordé",
+    "discuté",
 ];
 
 /// Words of military training: a sentence with one describes an exercise.

@@ -84,3 +84,16 @@ fn a_french_visit_report_gives_the_visit_its_meetings_and_their_days() {
         .iter()
         .any(|m| m.date.as_deref() == Some("2025-03-12")));
 }
+
+#[test]
+fn what_french_talks_bore_on_are_their_areas() {
+    let r = extract(
+        "Communiqué – 13 mars 2025\n\n\
+         Mercredi, M. Jean-Noël BARROT s'est entretenu avec son homologue brésilien, M. Mauro VIEIRA. \
+         Leur entretien a porté sur la transition énergétique, la santé, la coopération culturelle et la lutte contre la criminalité organisée.",
+    );
+    let m = find(&r, "meeting");
+    for a in ["counter-terrorism", "culture-people", "energy", "health"] {
+        assert!(m.areas.contains(&a.to_string()), "{a}: {:?}", m.areas);
+    }
+}
