@@ -338,8 +338,24 @@ impl<'a> Context<'a> {
     /// time line below it.
     pub(crate) fn post_day(&self, at: usize) -> Option<chrono::NaiveDate> {
         let above = self.line_above(at)?.of(self.text);
+        // a post copied on one line with its author ("X on X: \"...\" / X"),
+        // its time and day on the line below ("12 Mar 2025 · 9:41 PM")
+        let own_line = {
+            let start = self.text[..at].rfind('\n').map_or(0, |p| p + 1);
+            let end = self.text[at..]
+                .find('\n')
+                .map_or(self.text.len(), |p| at + p);
+            &self.text[start..end]
+        };
+        let inline_post = own_line.contains(" on X:") || own_line.trim_end().ends_with("/ X");
         let line = if above.contains('@') && above.contains('·') {
             above
+        } else if inline_post {
+            let below = self.line_below(at)?.of(self.text);
+            if !below.contains('·') {
+                return None;
+            }
+            below
         } else {
             // X's own layout: the author's line above, the time and day
             // below the post ("9:12 PM · Sep 23, 2025")

@@ -487,6 +487,19 @@ fn speaker_after(ctx: &Context, q: Quote, after: Span) -> Option<Speaker> {
         .take(14)
         .position(|(_, w)| is_speech_verb_after(w))?;
     let base = after.start + lead;
+    // "the statement quoted Maris as saying": the one quoted speaks
+    if words[verb].1 == "quoted" {
+        if let Some(k) = (verb + 1..words.len().min(verb + 8)).find(|&k| {
+            words[k].1 == "as" && words.get(k + 1).is_some_and(|w| w.1.starts_with("saying"))
+        }) {
+            if k > verb + 1 {
+                let phrase = Span::new(base + words[verb + 1].0, base + words[k].0);
+                if let Some(sp) = resolve_phrase(ctx, q, phrase) {
+                    return Some(sp);
+                }
+            }
+        }
+    }
     let phrase = if verb == 0 {
         // "said X ...": up to a preposition or punctuation
         let start = words.get(1)?.0;

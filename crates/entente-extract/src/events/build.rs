@@ -781,11 +781,14 @@ pub(super) fn build(
     };
     let date = own.cloned().or_else(|| {
         if same_day_as_before {
-            // the day of the sentence before that gives one
+            // the day of the sentence before that gives one (not a day
+            // inside a quoted post: "... in Paris today")
             (i.saturating_sub(3)..i).rev().find_map(|j| {
                 ctx.sentence_dates(j)
                     .iter()
-                    .find(|d| d.date.len() == 10 && d.end.is_none())
+                    .find(|d| {
+                        d.date.len() == 10 && d.end.is_none() && ctx.quote_at(d.span.start).is_none()
+                    })
                     .cloned()
             })
         } else {

@@ -620,3 +620,15 @@ fn a_post_quoted_after_a_colon_is_the_sentence_subjects() {
     let who: Vec<Option<&str>> = r.statements.iter().map(|s| s.speaker.as_deref()).collect();
     assert_eq!(who, vec![Some("Ronald Lamola"), Some("Ronald Lamola")]);
 }
+
+#[test]
+fn the_statement_quoted_x_as_saying_is_xs() {
+    let r = extract(
+        "date 2025-03-10\nBANGKOK, March 10 (Wire) - Foreign Minister Maris Sangiampongsa met his Myanmar counterpart on Monday.\n\n\
+         \"Thailand will not allow its territory to be used as a transit route for criminal networks,\" the statement quoted Maris as saying.",
+    );
+    assert_eq!(
+        r.statements[0].speaker.as_deref(),
+        Some("Maris Sangiampongsa")
+    );
+}

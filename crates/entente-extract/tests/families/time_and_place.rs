@@ -363,3 +363,27 @@ fn a_weekday_alone_dates_a_wire_to_a_recent_year() {
         r.published
     );
 }
+
+#[test]
+fn a_post_copied_on_its_authors_line_is_dated_by_the_line_below() {
+    let r = extract(
+        "date 2025-03-15\n\nVivian Balakrishnan on X: \"Good call with EU High Representative @kajakallas this evening. We covered the war in Ukraine.\" / X\n12 Mar 2025 · 9:41 PM\n\n\
+         Vivian Balakrishnan on X: \"Delighted to host Indonesian FM Sugiono in Singapore today.\" / X\n14 Mar 2025 · 3:05 PM",
+    );
+    assert_eq!(find(&r, "phone_call").date.as_deref(), Some("2025-03-12"));
+    assert_eq!(find(&r, "meeting").date.as_deref(), Some("2025-03-14"));
+}
+
+#[test]
+fn on_the_same_day_is_the_day_of_the_act_not_of_a_quoted_post() {
+    let r = extract(
+        "date 2024-11-22\nPARIS, November 22 (Agency) - National Security Adviser Ajit Doval and Emmanuel Bonne held the India-France Strategic Dialogue in Paris on Thursday.\n\n\
+         In a post on X, MEA spokesperson Randhir Jaiswal wrote, \"NSA Ajit Doval co-chaired the India-France Strategic Dialogue in Paris today.\"\n\n\
+         On the same day, Doval also met France's Minister of the Armed Forces, Sebastien Lecornu.",
+    );
+    let m = of_kind(&r, "meeting")
+        .into_iter()
+        .find(|e| names(e).contains(&"Sébastien Lecornu"))
+        .expect("the meeting with Lecornu");
+    assert_eq!(m.date.as_deref(), Some("2024-11-21"));
+}
