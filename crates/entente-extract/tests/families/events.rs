@@ -877,3 +877,13 @@ fn shipments_and_deliveries_of_goods_to_a_state_are_aid() {
         assert_eq!((a.source.as_deref(), a.target.as_deref()), (Some(from), Some(to)), "{text}");
     }
 }
+
+#[test]
+fn east_african_joint_permanent_commissions_are_joint_commissions() {
+    let r = extract(
+        "date 2024-03-08\nARUSHA, March 8 (Wire) - Kenya and Tanzania held the 11th session of their Joint Permanent Commission in Arusha on Friday, co-chaired by Kenyan Foreign Minister Musalia Mudavadi and Tanzanian Foreign Minister January Makamba.",
+    );
+    let c = find(&r, "consultation");
+    assert_eq!(c.mechanism.as_deref(), Some("Joint Commission"));
+    assert_eq!(c.countries, vec!["KEN", "TZA"]);
+}
