@@ -2749,7 +2749,10 @@ pub(super) fn is_company_deal(sentence: &str) -> bool {
         "firms",
         " ltd",
         "limited",
-        " inc",
+        // (" inc" alone is the start of "including")
+        " inc.",
+        " inc,",
+        " inc ",
         "corporation",
         "group's",
         "state-owned",

@@ -35,6 +35,15 @@ pub(super) fn documents(obj: &str) -> Vec<(Span, String)> {
                 .map_or(0, |p| p + 1)
                 .max(before.rfind(" and ").map_or(0, |p| p + 5));
             let between = format!(" {} ", &before[sep..].to_lowercase());
+            // "two memoranda of understanding ..., including an agreement
+            // between their coast guards": one of those counted
+            let counted_before = documents_re().captures_iter(before).any(|p| {
+                p.name("n")
+                    .is_some_and(|n| !n.as_str().eq_ignore_ascii_case("one"))
+            });
+            if counted_before && before.to_lowercase().contains("including ") {
+                return false;
+            }
             ![
                 " on ",
                 " of ",
@@ -211,5 +220,13 @@ mod tests {
         );
         assert!(items[1].contains("livestock"), "{items:?}");
         assert!(items[2].contains("training"), "{items:?}");
+    }
+
+    #[test]
+    fn a_document_after_including_is_one_of_those_counted() {
+        let obj = " two memoranda of understanding on Tuesday, including an agreement between their coast guards on incidents at sea.";
+        assert_eq!(documents(obj).len(), 2);
+        let obj = " an agreement on trade and a treaty on visas, including a protocol on students.";
+        assert_eq!(documents(obj).len(), 3);
     }
 }

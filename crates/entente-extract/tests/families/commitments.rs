@@ -347,3 +347,13 @@ fn a_combined_exercise_once_and_its_days_told_after_no_second() {
     assert_eq!(ex[0].countries, vec!["KOR", "USA"]);
     assert!(ex[0].participants.is_empty(), "{:?}", ex[0].participants);
 }
+
+#[test]
+fn a_signing_whose_sentence_says_including_is_no_company_deal() {
+    // " inc" of "including" is not "Inc."; the document after "including"
+    // is one of those counted
+    let r = extract(
+        "date 2024-01-31\nHANOI, Jan 31 (Wire) - Vietnam and the Philippines signed two memoranda of understanding on Tuesday, including an agreement between their coast guards on incidents at sea.",
+    );
+    assert_eq!(of_kind(&r, "agreement").len(), 2, "{:?}", r.events);
+}
