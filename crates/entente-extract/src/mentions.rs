@@ -193,12 +193,12 @@ pub fn digest_sections(
         let start = at;
         at += line.len();
         let l = line.trim();
-        let next_has_words = lines.peek().is_some_and(|n| !n.trim().is_empty());
-        let words = l.split_whitespace().count();
-        let heading = (2..=12).contains(&words)
+        // (most lines are paragraphs: the cheap tests first)
+        let heading = l.len() <= 120
             && l.starts_with(char::is_uppercase)
             && !l.ends_with(['.', '?', '!', ':', ';', ',', '"', '”', ')'])
-            && next_has_words;
+            && lines.peek().is_some_and(|n| !n.trim().is_empty())
+            && (2..=12).contains(&l.split_whitespace().count());
         if heading {
             headings.push(start);
         }
@@ -210,17 +210,12 @@ pub fn digest_sections(
     for (k, &start) in headings.iter().enumerate() {
         let end = headings.get(k + 1).copied().unwrap_or(text.len());
         let span = Span::new(start, end);
-        let ms: Vec<Mention> = mentions
-            .iter()
-            .filter(|m| span.contains(m.span))
-            .cloned()
-            .collect();
-        let acts: Vec<Actor> = actors
-            .iter()
-            .filter(|a| span.contains(a.span))
-            .cloned()
-            .collect();
-        out.push((span, main_pair(kb, &ms, &acts)));
+        // (both lists are in text order: each item's share is a slice)
+        let ms = &mentions[mentions.partition_point(|m| m.span.start < start)
+            ..mentions.partition_point(|m| m.span.start < end)];
+        let acts = &actors[actors.partition_point(|a| a.span.start < start)
+            ..actors.partition_point(|a| a.span.start < end)];
+        out.push((span, main_pair(kb, ms, acts)));
     }
     out
 }
