@@ -2527,7 +2527,7 @@ pub(super) fn condemns_an_attack(after: &str) -> bool {
     .iter()
     .find_map(|p| t.strip_prefix(p))
     .unwrap_or(after);
-    let head = lower_head(after, 6);
+    let head = lower_head(after, 8);
     [
         "attack",
         "bombing",

@@ -703,3 +703,12 @@ fn an_envoy_called_to_the_ministry_and_staff_ordered_to_leave() {
         (Some("FIN"), Some("RUS"))
     );
 }
+
+#[test]
+fn condemning_a_cowardly_act_of_violence_by_armed_groups_is_no_criticism() {
+    let r = extract(
+        "date 2025-05-12\nACCRA, May 12 (Wire) - The Ministry of Foreign Affairs learnt with sorrow of the attack carried out by armed groups on Sunday in northern Burkina Faso. \
+         The Government of Ghana condemns this cowardly and senseless act of violence in the strongest possible terms.",
+    );
+    assert!(of_kind(&r, "criticism").is_empty(), "{:?}", r.events);
+}
