@@ -55,6 +55,11 @@ impl Document {
 pub trait PlaceResolver {
     /// The country code of a known city, capital or country name.
     fn place_country(&self, name: &str) -> Option<String>;
+
+    /// The country code when `name` names a country itself (not a city).
+    fn country_named(&self, _name: &str) -> Option<String> {
+        None
+    }
 }
 
 /// A resolver that knows no place: datelines are then only accepted when

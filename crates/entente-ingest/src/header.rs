@@ -461,11 +461,17 @@ fn leading_dateline(text: &str, pos: usize, places: &dyn PlaceResolver) -> Optio
     let c = dateline_re().captures(rest)?;
     let place_raw = c.name("place")?.as_str();
     let date_txt = c.name("date").map(|m| m.as_str());
+    // "NORTHWOOD, United Kingdom – ...", "KYIV, Ukraine (AP) —": the state
+    // after the place, where a date may stand
+    let mut state_after = None;
     let (date, agency_after) = match date_txt {
-        Some(t) => {
-            let (d, agency) = dateline_date(t)?;
-            (Some(d), agency)
-        }
+        Some(t) => match dateline_date(t) {
+            Some((d, agency)) => (Some(d), agency),
+            None => {
+                state_after = Some(places.country_named(t.trim())?);
+                (None, None)
+            }
+        },
         None => (None, None),
     };
     let agency = c
@@ -504,7 +510,11 @@ fn leading_dateline(text: &str, pos: usize, places: &dyn PlaceResolver) -> Optio
             return None;
         }
     }
-    let strong = bracket.is_some() || date.is_some() || agency.is_some() || all_caps;
+    let strong = bracket.is_some()
+        || date.is_some()
+        || agency.is_some()
+        || all_caps
+        || state_after.is_some();
     if sep.is_none() && !(agency.is_some() || date.is_some()) {
         return None; // "Paris\n" alone is a heading, not a dateline
     }
@@ -525,7 +535,8 @@ fn leading_dateline(text: &str, pos: usize, places: &dyn PlaceResolver) -> Optio
     }
     let country = bracket
         .and_then(|b| places.place_country(b.trim()))
-        .or_else(|| known.as_ref().and_then(|k| k.1.clone()));
+        .or_else(|| known.as_ref().and_then(|k| k.1.clone()))
+        .or(state_after);
     let place = known.map(|k| k.0).unwrap_or_else(|| title_case(place_raw));
     let end = pos + c.get(0)?.end();
     let day = date.and_then(|d: DateMention| d.start_with_year(2000));
@@ -768,6 +779,14 @@ mod tests {
 
     struct Places;
     impl PlaceResolver for Places {
+        fn country_named(&self, name: &str) -> Option<String> {
+            match name {
+                "France" => Some("FRA".into()),
+                "India" => Some("IND".into()),
+                "United Kingdom" => Some("GBR".into()),
+                _ => None,
+            }
+        }
         fn place_country(&self, name: &str) -> Option<String> {
             match name {
                 "Paris" | "France" => Some("FRA".into()),
@@ -790,6 +809,21 @@ mod tests {
         assert!(x.dateline.is_none(), "{:?}", x.dateline);
         let x = h("TOKYO-The two ministers met on Monday.");
         assert_eq!(x.dateline.unwrap().place, "Tokyo");
+    }
+
+    #[test]
+    fn a_dateline_with_its_state_after_the_place() {
+        let t = "NATO Allied Maritime Command – Press Release\n26 February 2024\n\nNORTHWOOD, United Kingdom – The exercise got under way today.";
+        let dl = h(t).dateline.unwrap();
+        assert_eq!(
+            (dl.place.as_str(), dl.country.as_deref()),
+            ("Northwood", Some("GBR"))
+        );
+        // a venue and its city stay the city's
+        let dl = h("CAMP AGUINALDO, Tokyo — April 22, 2024\n\nThe exercise began.")
+            .dateline
+            .unwrap();
+        assert_eq!(dl.place, "Tokyo");
     }
 
     #[test]

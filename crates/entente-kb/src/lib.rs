@@ -208,4 +208,10 @@ impl entente_core::PlaceResolver for Kb {
             .get(&fold::key(name))
             .map(|&i| self.countries[i].code.clone())
     }
+
+    fn country_named(&self, name: &str) -> Option<String> {
+        self.country_name_index
+            .get(&fold::key(name))
+            .map(|&i| self.countries[i].code.clone())
+    }
 }
