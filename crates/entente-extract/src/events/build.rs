@@ -1067,6 +1067,12 @@ pub(super) fn build(
             return vec![];
         }
     }
+    // "The dispute comes barely two weeks after Takaichi held her first
+    // meeting with Xi", "nine months after Modi co-chaired the summit": an
+    // act weeks or more before the one reported is its background (rule 4)
+    if weeks_after_clause(&sentence[..f.start]) {
+        return vec![];
+    }
     // "Japan has signed similar access agreements with Australia": the
     // ones signed before, compared with today's
     let similar = kind == "agreement"
@@ -1666,6 +1672,23 @@ fn one_act_per_state(e: &Event, states: Vec<String>, as_source: bool) -> Vec<Eve
             one
         })
         .collect()
+}
+
+/// Whether the words before a trigger open a clause that dates it weeks,
+/// months or years before ("comes two weeks after", "nine months after"),
+/// the clause running on to the trigger.
+fn weeks_after_clause(head: &str) -> bool {
+    if !head.contains(" after ") {
+        return false;
+    }
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+) (?:weeks|months|years) after(?-u:\b)|(?-u:\b)(?:a|one) (?:month|year) after(?-u:\b)")
+            .expect("valid regex")
+    });
+    re.find_iter(head)
+        .last()
+        .is_some_and(|m| !head[m.end()..].contains([',', ';', '(', '"', '“']))
 }
 
 /// The state an envoy named in `span` is posted to ("Ambassador to China",
