@@ -86,6 +86,18 @@ fn foreign_acronym(ctx: &Context, at: Span, i: usize) -> bool {
 /// Consultations, Commission, ...) after a mechanism was named in an earlier
 /// sentence is that mechanism, when its name ends with the same word.
 fn mechanism_named_back(ctx: &Context, span: Span, sentence: &str) -> Option<usize> {
+    // "The India-France Strategic Dialogue was held ... . It was co-chaired
+    // by ...": "It" opening the next sentence is the mechanism just named
+    if sentence.starts_with("It was ") || sentence.starts_with("It is ") {
+        let i = ctx.sentence_of(span.start)?;
+        let prev = ctx.doc.sentences[i.checked_sub(1)?];
+        return ctx.mentions_in(prev).iter().rev().find_map(|m| {
+            m.find(|t| match *t {
+                Target::Mechanism(k) => Some(k),
+                _ => None,
+            })
+        });
+    }
     const HEADS: &[&str] = &[
         "Dialogue",
         "Consultations",

@@ -604,7 +604,19 @@ pub(super) fn sittings_join_their_round(ctx: &Context, events: &mut Vec<Event>) 
                 super::merge::sorted(&e.countries) == super::merge::sorted(&events[r].countries);
             let theirs = names(e);
             let same_people = theirs.len() >= 2 && theirs.iter().all(|n| chairs.contains(n));
-            if m == r || gone[m] || e.kind != "meeting" || !near || !same_states || !same_people {
+            // ("The two sides held wide-ranging discussions on ...": talks
+            // of no one named, that day, are the round's too)
+            // (undated yet: days are inherited later)
+            let same_day = e.date.is_none()
+                || e.date.as_ref().map(|d| &d.date) == events[r].date.as_ref().map(|d| &d.date);
+            let unnamed = theirs.is_empty() && same_day;
+            if m == r
+                || gone[m]
+                || e.kind != "meeting"
+                || !near
+                || !same_states
+                || !(same_people || unnamed)
+            {
                 continue;
             }
             gone[m] = true;

@@ -887,3 +887,17 @@ fn east_african_joint_permanent_commissions_are_joint_commissions() {
     assert_eq!(c.mechanism.as_deref(), Some("Joint Commission"));
     assert_eq!(c.countries, vec!["KEN", "TZA"]);
 }
+
+#[test]
+fn it_was_co_chaired_by_names_the_round_just_told() {
+    let r = extract(
+        "date 2024-03-07\nThe India-France Strategic Dialogue was held in New Delhi on 06 March 2024. It was co-chaired by National Security Adviser Ajit Doval and Emmanuel Bonne.\n\n\
+         The two sides held wide-ranging discussions on defence, space and civil nuclear energy.",
+    );
+    let c = find(&r, "consultation");
+    assert_eq!(c.mechanism.as_deref(), Some("Strategic Dialogue"));
+    let mut who = names(c);
+    who.sort();
+    assert_eq!(who, vec!["Ajit Doval", "Emmanuel Bonne"]);
+    assert!(of_kind(&r, "meeting").is_empty(), "{:?}", r.events);
+}
