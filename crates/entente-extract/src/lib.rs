@@ -305,6 +305,51 @@ impl<'a> Context<'a> {
             .then_some(a)
     }
 
+    /// The states a joint statement's "we" stands for: those named in its
+    /// opening "We, Prime Minister X of Japan, President Y of ..., met"
+    /// (empty when the text opens no sentence so).
+    pub fn we_states(&self) -> Vec<String> {
+        let Some(s) = self
+            .doc
+            .sentences
+            .iter()
+            .find(|s| s.of(self.text).starts_with("We, "))
+        else {
+            return Vec::new();
+        };
+        let text = s.of(self.text);
+        // the list of signatories ends at the verb: ", met", ", have"
+        let end = text
+            .match_indices(", ")
+            .find(|(k, _)| {
+                text[k + 2..].split_whitespace().next().is_some_and(|w| {
+                    w.starts_with(char::is_lowercase) && !matches!(w, "and" | "of" | "the")
+                })
+            })
+            .map_or(text.len(), |(k, _)| k);
+        let list = entente_core::Span::new(s.start, s.start + end);
+        let mut out: Vec<String> = Vec::new();
+        for m in self.mentions_in(list) {
+            if let Some(c) = m.is_state_word().then(|| m.country(self.kb)).flatten() {
+                if !out.iter().any(|x| x == c) {
+                    out.push(c.to_string());
+                }
+            }
+        }
+        for a in self.actor_range(list) {
+            if let Some(c) = &self.actors[a].country {
+                if !out.contains(c) {
+                    out.push(c.clone());
+                }
+            }
+        }
+        if out.len() >= 2 {
+            out
+        } else {
+            Vec::new()
+        }
+    }
+
     /// The two states the text around byte `at` is mostly about: its
     /// digest item's, when that names two, else the document's.
     pub fn pair_at(&self, at: usize) -> &[String] {

@@ -501,12 +501,26 @@ pub(super) fn build(
                 said_of_both(&head) || said_of_both(before.split_whitespace().next().unwrap_or(""))
             })
     };
+    // "We condemn the DPRK's launches", in a joint statement that opened
+    // "We, Prime Minister X of Japan, President Y of ...": those states
+    let mut we_sides = false;
+    if subj.countries.is_empty() && subj.actors.is_empty() {
+        let s = ctx.text[subj_start..subj_end].trim();
+        let we = s.rsplit(',').next().unwrap_or(s).split_whitespace().next();
+        // (or the trigger's own first word: "We condemn")
+        let in_trigger = sentence[f.start..f.end].starts_with("We ");
+        if matches!(we, Some("We" | "we")) || s.is_empty() && in_trigger {
+            subj.countries = ctx.we_states();
+            we_sides = !subj.countries.is_empty();
+        }
+    }
     let main_pair = ctx.pair_at(span.start);
-    let unnamed_sides = subj.countries.is_empty()
-        && subj.actors.is_empty()
-        && main_pair.len() == 2
-        && (said_of_both(&ctx.text[subj_start..subj_end]) || they_after_both());
-    if unnamed_sides {
+    let unnamed_sides = we_sides
+        || subj.countries.is_empty()
+            && subj.actors.is_empty()
+            && main_pair.len() == 2
+            && (said_of_both(&ctx.text[subj_start..subj_end]) || they_after_both());
+    if unnamed_sides && !we_sides {
         subj.countries = main_pair.to_vec();
     }
     let obj_end = span.start + object_end(sentence, f.end);

@@ -712,3 +712,17 @@ fn condemning_a_cowardly_act_of_violence_by_armed_groups_is_no_criticism() {
     );
     assert!(of_kind(&r, "criticism").is_empty(), "{:?}", r.events);
 }
+
+#[test]
+fn we_in_a_joint_statement_are_the_states_it_opened_with() {
+    let r = extract(
+        "date 2023-08-18\nJoint Statement of the Leaders\n\nWe, Prime Minister Kishida Fumio of Japan, President Yoon Suk Yeol of the Republic of Korea, and President Joseph R. Biden, Jr. of the United States, met today at Camp David.\n\n\
+         We condemn the DPRK's unprecedented number of ballistic missile launches.",
+    );
+    let c = find(&r, "criticism");
+    assert_eq!(c.countries, vec!["JPN", "KOR", "PRK", "USA"]);
+    assert_eq!(
+        (c.source.as_deref(), c.target.as_deref()),
+        (None, Some("PRK"))
+    );
+}
