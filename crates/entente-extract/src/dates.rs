@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use entente_core::Span;
-use entente_ingest::datetext::{find_dates, month_number};
+use entente_ingest::datetext::{find_dates, month_number, WEEKDAYS};
 use regex::Regex;
 
 /// A resolved date: day precision, or month / year only.
@@ -96,16 +96,7 @@ pub fn in_sentence(
                 .and_then(|r| r.split_whitespace().next())
             {
                 let second = second.trim_matches(|c: char| !c.is_alphabetic());
-                let is_day = [
-                    "monday",
-                    "tuesday",
-                    "wednesday",
-                    "thursday",
-                    "friday",
-                    "saturday",
-                    "sunday",
-                ]
-                .contains(&second.to_lowercase().as_str());
+                let is_day = WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(second));
                 if is_day {
                     let (a, b) = (weekday(wd.as_str()), weekday(second));
                     if b.num_days_from_monday() == (a.num_days_from_monday() + 1) % 7 {
@@ -234,29 +225,9 @@ pub fn in_sentence(
 /// Whether a capitalised word names a day or a month ("Thursday",
 /// "March"), not a person or a state.
 pub(crate) fn is_day_word(w: &str) -> bool {
-    let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-    .contains(&w.as_str())
+    let w = w.trim_matches(|c: char| !c.is_alphabetic());
+    // (chrono reads full names and three-letter forms, in any case)
+    w.parse::<Weekday>().is_ok() || w.parse::<chrono::Month>().is_ok()
 }
 
 fn weekday(s: &str) -> Weekday {
