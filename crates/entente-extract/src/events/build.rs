@@ -1112,6 +1112,32 @@ pub(super) fn build(
     if kind == "agreement" && (is_company_deal(sentence) || signs_a_law(&sentence[f.end..])) {
         return vec![];
     }
+    // "the ceasefire agreement that was signed in January": a document
+    // described by its earlier signing; "the day the act was signed": a
+    // state's own law
+    if kind == "agreement" {
+        let head = sentence[..f.start].trim_end().to_lowercase();
+        let described = [
+            "that was",
+            "which was",
+            "that had been",
+            "which had been",
+            "that were",
+        ]
+        .iter()
+        .any(|w| head.ends_with(w));
+        let a_law = [
+            "the act was",
+            "the law was",
+            "the bill was",
+            "the decree was",
+        ]
+        .iter()
+        .any(|w| head.ends_with(w));
+        if described || a_law {
+            return vec![];
+        }
+    }
     // condemning an attack by non-state actors is no act between states (rule 12)
     if kind == "criticism" && condemns_an_attack(&sentence[f.end..]) && obj.actors.is_empty() {
         return vec![];
@@ -2805,6 +2831,8 @@ pub(super) fn is_company_deal(sentence: &str) -> bool {
         "corporation",
         "group's",
         "state-owned",
+        "state-controlled",
+        "state-run",
         "contract with",
         "contracts with",
         "suppliers",

@@ -357,3 +357,15 @@ fn a_signing_whose_sentence_says_including_is_no_company_deal() {
     );
     assert_eq!(of_kind(&r, "agreement").len(), 2, "{:?}", r.events);
 }
+
+#[test]
+fn a_document_described_by_its_earlier_signing_or_a_law_is_no_agreement() {
+    for text in [
+        "date 2025-03-25\nDOHA, March 25 (Wire) - We are working with Egypt and the United States to bring the parties back to the ceasefire agreement that was signed in January.",
+        "date 2024-11-11\nBEIJING, Nov 11 (Wire) - On the same day the act was signed, the Foreign Ministry of China summoned the Philippine Ambassador.",
+        "date 2025-04-08\nBUENOS AIRES, April 8 (Wire) - Separately, Brazil's state-controlled Petrobras and Argentina's YPF signed a commercial agreement on gas swaps on Tuesday.",
+    ] {
+        let r = extract(text);
+        assert!(of_kind(&r, "agreement").is_empty(), "{text}: {:?}", r.events);
+    }
+}
