@@ -156,6 +156,17 @@ pub fn extract(ctx: &Context) -> Vec<Event> {
     let mut events = merge::merge(ctx, events);
     merge::posts_join_their_occasion(ctx, &mut events);
     inherit(ctx, &mut events);
+    // "during the State Visit of President X in December 2024", "the
+    // roadmap adopted during Modi's visit to Paris in July 2023": an act
+    // dated only by a month or a year that ended over a month before the
+    // report is background it recalls (rule 4)
+    if let Some(anchor) = ctx.anchor {
+        events.retain(|e| {
+            !e.date
+                .as_ref()
+                .is_some_and(|d| long_before(&d.date, anchor))
+        });
+    }
     // a directed act is between its source and its target: other states
     // in its sentence are context ("North Korea warned the United States
     // ... and heaped scorn on South Korea's defence minister")
@@ -167,6 +178,24 @@ pub fn extract(ctx: &Context) -> Vec<Event> {
         }
     }
     events
+}
+
+/// Whether a month or year date (`YYYY-MM`, `YYYY`) ended more than 31
+/// days before `anchor`; a day's date never is.
+fn long_before(date: &str, anchor: chrono::NaiveDate) -> bool {
+    use chrono::NaiveDate;
+    let end = match date.len() {
+        7 => NaiveDate::parse_from_str(&format!("{date}-01"), "%Y-%m-%d")
+            .ok()
+            .and_then(|d| d.checked_add_months(chrono::Months::new(1)))
+            .and_then(|d| d.pred_opt()),
+        4 => date
+            .parse::<i32>()
+            .ok()
+            .and_then(|y| NaiveDate::from_ymd_opt(y, 12, 31)),
+        _ => None,
+    };
+    end.is_some_and(|e| (anchor - e).num_days() > 31)
 }
 
 /// Acts on something told before ("Egypt also condemned the remarks") take

@@ -398,3 +398,17 @@ fn an_act_weeks_or_months_before_the_one_reported_is_background() {
         assert_eq!(of_kind(&r, "meeting").len(), usize::from(text.contains("Jaishankar")), "{text}: {:?}", r.events);
     }
 }
+
+#[test]
+fn an_act_dated_only_by_a_month_long_past_is_background() {
+    for text in [
+        "date 2025-06-10\nCOLOMBO, June 10 (Wire) - Sri Lanka's foreign minister met his Indian counterpart in New Delhi on Monday. During the State Visit of President Dissanayake to India in December 2024, the two sides had adopted a joint statement.",
+        "date 2023-10-10\nNEW DELHI, Oct 10 (Wire) - The dialogue was the first since India and France adopted the Horizon 2047 roadmap during Prime Minister Narendra Modi's visit to Paris in July 2023.",
+    ] {
+        let r = extract(text);
+        assert!(of_kind(&r, "visit").is_empty(), "{text}: {:?}", r.events);
+    }
+    // a month just past is no background ("last week", "earlier this month")
+    let r = extract("date 2025-06-10\nCOLOMBO, June 10 (Wire) - Sri Lanka's foreign minister paid an official visit to India earlier this month.");
+    assert_eq!(of_kind(&r, "visit").len(), 1, "{:?}", r.events);
+}
