@@ -1735,7 +1735,7 @@ fn weeks_after_clause(head: &str) -> bool {
     }
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+) (?:weeks|months|years) after(?-u:\b)|(?-u:\b)(?:a|one) (?:month|year) after(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+) )?(?:weeks|months|years) after(?-u:\b)|(?-u:\b)(?:a|one) (?:month|year) after(?-u:\b)")
             .expect("valid regex")
     });
     re.find_iter(head)
