@@ -173,7 +173,18 @@ impl<'a> Context<'a> {
         let text = doc.doc.text.as_str();
         let mentions = mentions::find(kb, doc);
         let settled = year::settle(kb, doc, &mentions);
-        let anchor = settled.or(doc.dateline.as_ref().and_then(|d| d.day).or(doc.published));
+        // with no day of publication at all, the latest full date the text
+        // writes is the nearest day it can be read from ("ce vendredi 7
+        // février", before the summit "des 10 et 11 février 2025"); the
+        // record's publication date stays unknown
+        let anchor = settled
+            .or(doc.dateline.as_ref().and_then(|d| d.day).or(doc.published))
+            .or_else(|| {
+                entente_ingest::datetext::find_dates(&text[doc.body_start..])
+                    .iter()
+                    .filter_map(|d| d.full())
+                    .max()
+            });
         let published = settled.or(doc.published);
         let actors = actors::resolve(kb, doc, &mentions, anchor);
         let main_pair = mentions::main_pair(kb, &mentions, &actors);

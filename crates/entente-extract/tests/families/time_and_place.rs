@@ -413,3 +413,17 @@ fn an_act_dated_only_by_a_month_long_past_is_background() {
     let r = extract("date 2025-06-10\nCOLOMBO, June 10 (Wire) - Sri Lanka's foreign minister paid an official visit to India earlier this month.");
     assert_eq!(of_kind(&r, "visit").len(), 1, "{:?}", r.events);
 }
+
+#[test]
+fn a_text_with_no_day_of_publication_is_read_from_its_latest_full_date() {
+    // no date line: "ce vendredi 7 février" before the summit "des 10 et 11
+    // février 2025" is 7 February 2025
+    let r = extract(
+        "Ministère de l'Europe et des Affaires étrangères\n\n\
+         Inde – Entretien de M. Jean-Noël Barrot avec M. Subrahmanyam Jaishankar\n\n\
+         Le ministre, M. Jean-Noël BARROT, s'est entretenu ce vendredi 7 février par téléphone avec son homologue indien, M. Subrahmanyam JAISHANKAR.\n\n\
+         À quelques jours du Sommet pour l'action sur l'intelligence artificielle des 10 et 11 février 2025 à Paris, les deux ministres ont passé en revue le partenariat.",
+    );
+    assert_eq!(r.published, None);
+    assert_eq!(find(&r, "phone_call").date.as_deref(), Some("2025-02-07"));
+}
