@@ -1190,12 +1190,24 @@ fn full_name_before(text: &str, before: usize, word: &str) -> Option<String> {
 /// The foreign ministry of the state the report was filed in.
 fn home_ministry(ctx: &Context) -> Option<Speaker> {
     let c = ctx.doc.dateline.as_ref()?.country.as_ref()?;
+    institution_of_kind(ctx, c, "foreign-ministry")
+}
+
+/// A state's own institution of a kind ("foreign-ministry"), as a speaker.
+fn institution_of_kind(ctx: &Context, country: &str, kind: &str) -> Option<Speaker> {
     let x = ctx
         .kb
         .institutions
         .iter()
-        .find(|i| &i.country == c && i.kind == "foreign-ministry")?;
+        .find(|i| i.country == country && i.kind == kind)?;
     Some(Speaker::Org(x.name.clone(), Some(x.country.clone())))
+}
+
+/// A phrase without its leading article ("the Philippines", "The JCS").
+fn without_the(p: &str) -> &str {
+    p.strip_prefix("the ")
+        .or_else(|| p.strip_prefix("The "))
+        .unwrap_or(p)
 }
 
 /// "Verma struck a conciliatory tone. '...,' he told reporters": the name
@@ -1533,14 +1545,8 @@ fn orgs_in(ctx: &Context, span: Span) -> Vec<(usize, Speaker)> {
                 .iter()
                 .filter(|m| m.is_state_word() && m.span.end <= at && at - m.span.end <= 4)
                 .find_map(|m| m.country(ctx.kb));
-            let inst = state.and_then(|c| {
-                ctx.kb
-                    .institutions
-                    .iter()
-                    .find(|i| i.country == c && i.kind == *kind)
-            });
-            if let Some(x) = inst {
-                out.push((at, Speaker::Org(x.name.clone(), Some(x.country.clone()))));
+            if let Some(org) = state.and_then(|c| institution_of_kind(ctx, c, kind)) {
+                out.push((at, org));
             }
         }
     }
@@ -1846,23 +1852,15 @@ fn institution_phrase(ctx: &Context, phrase: Span) -> Option<Speaker> {
         .find(|(w, _)| lower.contains(w))
         .map(|(_, k)| *k);
     if let (Some(kind), Some(c)) = (kind, state.as_deref()) {
-        if let Some(x) = ctx
-            .kb
-            .institutions
-            .iter()
-            .find(|i| i.country == c && i.kind == kind)
-        {
-            return Some(Speaker::Org(x.name.clone(), Some(x.country.clone())));
+        if let Some(org) = institution_of_kind(ctx, c, kind) {
+            return Some(org);
         }
     }
     if let Some((_, org)) = domain_ministries(ctx, phrase).into_iter().next() {
         return Some(org);
     }
     let p = phrase.of(ctx.text).trim();
-    let p = p
-        .strip_prefix("the ")
-        .or_else(|| p.strip_prefix("The "))
-        .unwrap_or(p);
+    let p = without_the(p);
     // "the French embassy in New Delhi": a mission, written in lower case
     let at = p.as_ptr() as usize - ctx.text.as_ptr() as usize;
     if let Some(name) = mission_name(ctx, Span::new(at, at + p.len())) {
@@ -1886,11 +1884,7 @@ fn institution_phrase(ctx: &Context, phrase: Span) -> Option<Speaker> {
 /// "The Philippines said", "Beijing said": a state named alone, by its
 /// name or its capital, speaks through its foreign ministry.
 fn state_speaks(ctx: &Context, phrase: Span) -> Option<Speaker> {
-    let p = phrase.of(ctx.text).trim().trim_end_matches([',', ';']);
-    let p = p
-        .strip_prefix("the ")
-        .or_else(|| p.strip_prefix("The "))
-        .unwrap_or(p);
+    let p = without_the(phrase.of(ctx.text).trim().trim_end_matches([',', ';']));
     let at = p.as_ptr() as usize - ctx.text.as_ptr() as usize;
     let m = ctx
         .mentions_in(phrase)
@@ -1907,23 +1901,14 @@ fn state_speaks(ctx: &Context, phrase: Span) -> Option<Speaker> {
         }
         _ => None,
     })?;
-    let x = ctx
-        .kb
-        .institutions
-        .iter()
-        .find(|i| i.country == code && i.kind == "foreign-ministry")?;
-    Some(Speaker::Org(x.name.clone(), Some(x.country.clone())))
+    institution_of_kind(ctx, code, "foreign-ministry")
 }
 
 /// Where the text spells out an acronym before `before`: the capitalised
 /// words just before "(JCS)" whose initials make it ("Joint Chiefs of
 /// Staff (JCS)"). `phrase` is the acronym, alone or after "the".
 fn acronym_expansion(ctx: &Context, phrase: &str, before: usize) -> Option<Span> {
-    let p = phrase.trim().trim_end_matches([',', ';']);
-    let acr = p
-        .strip_prefix("the ")
-        .or_else(|| p.strip_prefix("The "))
-        .unwrap_or(p);
+    let acr = without_the(phrase.trim().trim_end_matches([',', ';']));
     let letters = acr.chars().count();
     if !(2..=6).contains(&letters) || !acr.chars().all(|c| c.is_ascii_uppercase()) {
         return None;
@@ -1931,18 +1916,12 @@ fn acronym_expansion(ctx: &Context, phrase: &str, before: usize) -> Option<Span>
     let text = &ctx.text[..before];
     let at = text.find(&format!(" ({acr})"))?;
     // the words before, back to one for each letter (small words between)
-    let head = &text[..at];
-    let words: Vec<(usize, &str)> = head
-        .split(' ')
-        .scan(0, |pos, w| {
-            let start = *pos;
-            *pos += w.len() + 1;
-            Some((start, w))
-        })
-        .collect();
     let mut initials = String::new();
     let mut from = None;
-    for &(start, w) in words.iter().rev() {
+    let mut end = at;
+    for w in text[..at].rsplit(' ') {
+        let start = end - w.len();
+        end = start.saturating_sub(1);
         if initials.len() == letters {
             break;
         }
