@@ -166,6 +166,9 @@ pub struct Context<'a> {
     /// The dates of each sentence, resolved against `anchor` when first
     /// asked for (several stages read them; the date regexes run once).
     sentence_dates: Vec<std::cell::OnceCell<Vec<dates::EventDate>>>,
+    /// The states a joint statement's "we" stands for, found when first
+    /// asked for.
+    we: std::cell::OnceCell<Vec<String>>,
 }
 
 impl<'a> Context<'a> {
@@ -203,6 +206,7 @@ impl<'a> Context<'a> {
             quotes,
             mechanism_areas,
             sentence_dates: vec![std::cell::OnceCell::new(); doc.sentences.len()],
+            we: std::cell::OnceCell::new(),
         }
     }
 
@@ -286,8 +290,7 @@ impl<'a> Context<'a> {
         }
         let above = self.line_above(at)?;
         let line = above.of(text);
-        let marked = line.contains('@') || line.contains('·');
-        if !marked || line.split_whitespace().count() > 15 || line.contains(['"', '“']) {
+        if !author_line(line, line.contains('·')) {
             // a page of one person's posts ("ON X THIS WEEK | Foreign
             // Minister X (@handle)"): its first line names the author
             return self.page_author();
@@ -302,9 +305,7 @@ impl<'a> Context<'a> {
         let text = self.text;
         let end = text.find('\n').unwrap_or(text.len());
         let first = entente_core::Span::new(0, end);
-        let line = first.of(text);
-        if !line.contains('@') || line.split_whitespace().count() > 15 || line.contains(['"', '“'])
-        {
+        if !author_line(first.of(text), false) {
             return None;
         }
         let mut people = self
@@ -319,7 +320,11 @@ impl<'a> Context<'a> {
     /// The states a joint statement's "we" stands for: those named in its
     /// opening "We, Prime Minister X of Japan, President Y of ..., met"
     /// (empty when the text opens no sentence so).
-    pub fn we_states(&self) -> Vec<String> {
+    pub fn we_states(&self) -> &[String] {
+        self.we.get_or_init(|| self.find_we_states())
+    }
+
+    fn find_we_states(&self) -> Vec<String> {
         let Some(s) = self
             .doc
             .sentences
@@ -370,6 +375,14 @@ impl<'a> Context<'a> {
             .map_or(&self.main_pair, |(_, pair)| pair)
     }
 
+    /// The line holding byte `at`.
+    fn line_at(&self, at: usize) -> entente_core::Span {
+        let text = self.text;
+        let start = text[..at].rfind('\n').map_or(0, |p| p + 1);
+        let end = text[at..].find('\n').map_or(text.len(), |p| at + p);
+        entente_core::Span::new(start, end)
+    }
+
     /// The line above the one holding byte `at` (a post's author line).
     fn line_above(&self, at: usize) -> Option<entente_core::Span> {
         let text = self.text;
@@ -396,13 +409,7 @@ impl<'a> Context<'a> {
         let above = self.line_above(at)?.of(self.text);
         // a post copied on one line with its author ("X on X: \"...\" / X"),
         // its time and day on the line below ("12 Mar 2025 · 9:41 PM")
-        let own_line = {
-            let start = self.text[..at].rfind('\n').map_or(0, |p| p + 1);
-            let end = self.text[at..]
-                .find('\n')
-                .map_or(self.text.len(), |p| at + p);
-            &self.text[start..end]
-        };
+        let own_line = self.line_at(at).of(self.text);
         let inline_post = own_line.contains(" on X:") || own_line.trim_end().ends_with("/ X");
         let line = if above.contains('@') && above.contains('·') {
             above
@@ -493,6 +500,14 @@ fn bare_lower(w: Option<&str>) -> String {
     w.unwrap_or("")
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase()
+}
+
+/// A line that can name a post's author: short, with no quotation, marked
+/// by a handle (or, when `dotted` counts, the "·" before its time).
+fn author_line(line: &str, dotted: bool) -> bool {
+    (line.contains('@') || dotted)
+        && line.split_whitespace().count() <= 15
+        && !line.contains(['"', '“'])
 }
 
 /// A set of plain phrases matched in any ASCII case, compiled once into

@@ -561,13 +561,7 @@ fn dateline_date(t: &str) -> Option<(DateMention, Option<String>)> {
     if let Some(w) = WEEKDAYS.iter().find(|w| t.starts_with(*w)) {
         from = w.len();
     } else if let Some((region, _)) = t.split_once(", ") {
-        let words: Vec<&str> = region.split_whitespace().collect();
-        let named = !words.is_empty()
-            && words.len() <= 3
-            && words
-                .iter()
-                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
-            && find_dates(region).is_empty();
+        let named = capitalised_words(region, 3) && find_dates(region).is_empty();
         if named {
             from = region.len() + 2;
         }
@@ -584,12 +578,15 @@ fn dateline_date(t: &str) -> Option<(DateMention, Option<String>)> {
     }
     // ", SPA", ", Xinhua": a short capitalised name closes the group
     let agency = after.strip_prefix(',')?.trim();
-    let short = !agency.is_empty()
-        && agency.split_whitespace().count() <= 2
-        && agency
-            .split_whitespace()
-            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
-    short.then(|| (d, Some(agency.to_string())))
+    capitalised_words(agency, 2).then(|| (d, Some(agency.to_string())))
+}
+
+/// One to `max` words, each capitalised and all letters ("Chiapas", "SPA").
+fn capitalised_words(s: &str, max: usize) -> bool {
+    let n = s.split_whitespace().count();
+    (1..=max).contains(&n)
+        && s.split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
 }
 
 /// Words that open sentences, never datelines ("During the talks:").

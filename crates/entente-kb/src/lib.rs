@@ -204,9 +204,7 @@ impl entente_core::PlaceResolver for Kb {
         if let Some(p) = self.place(name) {
             return Some(p.country.clone());
         }
-        self.country_name_index
-            .get(&fold::key(name))
-            .map(|&i| self.countries[i].code.clone())
+        self.country_named(name)
     }
 
     fn country_named(&self, name: &str) -> Option<String> {

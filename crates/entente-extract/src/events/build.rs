@@ -510,7 +510,7 @@ pub(super) fn build(
         // (or the trigger's own first word: "We condemn")
         let in_trigger = sentence[f.start..f.end].starts_with("We ");
         if matches!(we, Some("We" | "we")) || s.is_empty() && in_trigger {
-            subj.countries = ctx.we_states();
+            subj.countries = ctx.we_states().to_vec();
             we_sides = !subj.countries.is_empty();
         }
     }
