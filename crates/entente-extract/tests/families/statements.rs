@@ -439,6 +439,13 @@ fn orgs(text: &str) -> Vec<Option<String>> {
         .collect()
 }
 
+/// Each text holds one statement, by the organisation paired with it.
+fn assert_orgs(cases: &[(&str, &str)]) {
+    for (text, org) in cases {
+        assert_eq!(orgs(text), vec![Some(org.to_string())], "{text}");
+    }
+}
+
 #[test]
 fn a_state_that_speaks_speaks_through_its_foreign_ministry() {
     // by its name, its capital, or as the subject of "what it called"
@@ -460,9 +467,7 @@ fn a_state_that_speaks_speaks_through_its_foreign_ministry() {
             "Department of Foreign Affairs and Trade",
         ),
     ];
-    for (text, org) in cases {
-        assert_eq!(orgs(text), vec![Some(org.to_string())], "{text}");
-    }
+    assert_orgs(&cases);
     // a person is not a state: a name still speaks for himself
     assert_eq!(
         speakers("date 2025-03-02\nMarta Quintela said the tariffs were \"a step backwards for the region\"."),
@@ -482,9 +487,7 @@ fn a_participle_after_a_comma_shares_the_sentence_subject() {
             "Indian Army",
         ),
     ];
-    for (text, org) in cases {
-        assert_eq!(orgs(text), vec![Some(org.to_string())], "{text}");
-    }
+    assert_orgs(&cases);
     // the person who opens the sentence, not the one named last in it
     assert_eq!(
         speakers("date 2025-05-04\nSubrahmanyam Jaishankar met Penny Wong in Canberra on Monday, adding that ties were \"in their best shape ever\"."),
@@ -504,9 +507,7 @@ fn an_unnamed_officer_speaks_for_the_service_named_with_him() {
             "Indian Navy",
         ),
     ];
-    for (text, org) in cases {
-        assert_eq!(orgs(text), vec![Some(org.to_string())], "{text}");
-    }
+    assert_orgs(&cases);
 }
 
 #[test]
@@ -572,9 +573,7 @@ fn an_acronym_the_text_spelled_out_speaks_by_its_full_name() {
             "Philippine Coast Guard",
         ),
     ];
-    for (text, org) in cases {
-        assert_eq!(orgs(text), vec![Some(org.to_string())], "{text}");
-    }
+    assert_orgs(&cases);
 }
 
 #[test]
